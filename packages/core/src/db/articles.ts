@@ -1,0 +1,113 @@
+import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Article, ArticleSummary, ParsedArticle, Page } from '../model.js';
+import type { ArticleListParams } from '../params.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type { Db } from './open.js';
+import { articles } from './schema.js';
+
+const EXCERPT_CHARS = 200;
+
+/** The columns an ArticleSummary is made of, for select(). */
+export const summaryColumns = {
+  id: articles.id,
+  date: articles.date,
+  title: articles.title,
+  titleInferred: articles.titleInferred,
+  wordCount: articles.wordCount,
+  credit: articles.credit,
+  excerpt: articles.excerpt,
+};
+
+const articleColumns = {
+  id: articles.id,
+  date: articles.date,
+  title: articles.title,
+  titleInferred: articles.titleInferred,
+  blocks: articles.blocks,
+  credit: articles.credit,
+  wordCount: articles.wordCount,
+  importedAt: articles.importedAt,
+};
+
+/** Inserts articles in one statement; ids already stored are left as they are and reported as duplicates. */
+export async function insertArticles(db: Db, batch: ParsedArticle[]): Promise<{ inserted: number; duplicates: number }> {
+  if (batch.length === 0) return { inserted: 0, duplicates: 0 };
+  const rows = batch.map((article) => ({
+    id: article.id,
+    date: article.date,
+    title: article.title,
+    titleInferred: article.titleInferred,
+    blocks: article.blocks,
+    credit: article.credit,
+    wordCount: article.wordCount,
+    body: article.blocks.map((block) => block.text).join('\n\n'),
+    excerpt: excerptOf(article),
+  }));
+  const inserted = await db.insert(articles).values(rows).onConflictDoNothing().returning({ id: articles.id });
+  return { inserted: inserted.length, duplicates: batch.length - inserted.length };
+}
+
+/** The stored article with this id, or undefined. */
+export async function getArticle(db: Db, id: string): Promise<Article | undefined> {
+  const [row] = await db
+    .select(articleColumns)
+    .from(articles)
+    .where(eq(articles.id, id));
+  return row && { ...row, importedAt: new Date(row.importedAt).toISOString() };
+}
+
+/** One page of article summaries, newest first, within the optional date range. */
+export async function listArticles(db: Db, params: ArticleListParams): Promise<Page<ArticleSummary>> {
+  const conditions = dateConditions(params);
+  if (params.cursor) {
+    const [date, id] = decodeCursor(params.cursor, ['string', 'string']);
+    conditions.push(sql`(${articles.date}, ${articles.id}) < (${date}, ${id})`);
+  }
+  const rows = await db
+    .select(summaryColumns)
+    .from(articles)
+    .where(and(...conditions))
+    .orderBy(desc(articles.date), desc(articles.id))
+    .limit(params.limit + 1);
+  const items = rows.slice(0, params.limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > params.limit && last ? encodeCursor([last.date, last.id]) : null };
+}
+
+/** How many articles the store holds. */
+export async function countArticles(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(articles);
+  return row?.n ?? 0;
+}
+
+/** Every stored article, oldest first, read in pages so memory stays flat. */
+export async function* streamArticles(db: Db, pageSize = 500): AsyncGenerator<Article> {
+  let after: SQL | undefined;
+  for (;;) {
+    const page = await db
+      .select(articleColumns)
+      .from(articles)
+      .where(after)
+      .orderBy(asc(articles.date), asc(articles.id))
+      .limit(pageSize);
+    for (const row of page) yield { ...row, importedAt: new Date(row.importedAt).toISOString() };
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = sql`(${articles.date}, ${articles.id}) > (${last.date}, ${last.id})`;
+  }
+}
+
+/** SQL conditions for an optional from/to date range. */
+export function dateConditions(params: { from?: string; to?: string }): SQL[] {
+  const conditions: SQL[] = [];
+  if (params.from) conditions.push(gte(articles.date, params.from));
+  if (params.to) conditions.push(lte(articles.date, params.to));
+  return conditions;
+}
+
+function excerptOf(article: ParsedArticle): string {
+  const lead = article.blocks.find((block) => block.type === 'paragraph')?.text ?? article.blocks[0]?.text ?? '';
+  if (lead.length <= EXCERPT_CHARS) return lead;
+  const cut = lead.lastIndexOf(' ', EXCERPT_CHARS);
+  return `${lead.slice(0, cut > 0 ? cut : EXCERPT_CHARS).replace(/[\s,;:–—-]+$/u, '')}…`;
+}

@@ -1,0 +1,59 @@
+/** A block of article body text, in reading order. */
+export interface Block {
+  type: 'paragraph' | 'subheading';
+  text: string;
+}
+
+/** An article as parsed from its source, before it is stored. */
+export interface ParsedArticle {
+  /** Content-derived id: the same text always gives the same id. */
+  id: string;
+  /** Publication date, YYYY-MM-DD. */
+  date: string;
+  title: string;
+  /** True when the source had no title and `title` was derived from the lead. */
+  titleInferred: boolean;
+  blocks: Block[];
+  /** Photo credit such as "AP" from an `Image: AP` line, or null. */
+  credit: string | null;
+  wordCount: number;
+}
+
+/** A stored article. */
+export interface Article extends ParsedArticle {
+  /** When it was first imported, ISO 8601. */
+  importedAt: string;
+}
+
+/** What lists and search results show of an article. */
+export interface ArticleSummary {
+  id: string;
+  date: string;
+  title: string;
+  titleInferred: boolean;
+  wordCount: number;
+  credit: string | null;
+  /** The start of the lead, at most about 200 characters, cut on a word boundary. */
+  excerpt: string;
+}
+
+/** One page of a keyset-paginated list. */
+export interface Page<T> {
+  items: T[];
+  /** Opaque; pass back as `cursor` for the next page. Null on the last page. */
+  nextCursor: string | null;
+}
+
+/** A ranked search hit. */
+export interface SearchResult {
+  article: ArticleSummary;
+  /** HTML-safe: article text is escaped, matched terms are wrapped in <mark>…</mark>. */
+  snippet: string;
+  score: number;
+}
+
+/** One page of search results. */
+export interface SearchPage {
+  results: SearchResult[];
+  nextCursor: string | null;
+}

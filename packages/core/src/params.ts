@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** True when `value` is a YYYY-MM-DD date that exists on the calendar. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isoDate = z.string().refine(isCalendarDate, { message: 'must be a calendar date as YYYY-MM-DD' });
+
+// Query strings give "" for an empty form field: treat it as absent, not as a bad value.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+
+const dateRange = {
+  from: optional(isoDate),
+  to: optional(isoDate),
+  limit: z.preprocess(
+    (value) => (value === '' || value === undefined || value === null ? undefined : value),
+    z.coerce.number({ message: 'must be a whole number from 1 to 100' }).int('must be a whole number from 1 to 100').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
+  ),
+  cursor: optional(z.string().max(200, 'is too long')),
+};
+
+const rangeInOrder = (params: { from?: string; to?: string }) =>
+  !params.from || !params.to || params.from <= params.to;
+const rangeMessage = { message: 'must not be after `to`', path: ['from'] };
+
+/** Parameters of an article listing: optional date range, page size and cursor. */
+export const articleListParams = z.object(dateRange).refine(rangeInOrder, rangeMessage);
+
+/** Parameters of a search: an article listing's plus the query text. */
+export const searchParams = z
+  .object({
+    ...dateRange,
+    q: z.string({ message: 'is required' }).trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
+  })
+  .refine(rangeInOrder, rangeMessage);
+
+export type ArticleListParams = z.output<typeof articleListParams>;
+export type SearchParams = z.output<typeof searchParams>;
