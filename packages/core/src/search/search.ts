@@ -1,0 +1,87 @@
+import { and, desc, sql } from 'drizzle-orm';
+import type { SearchPage } from '../model.js';
+import type { SearchParams } from '../params.js';
+import { decodeCursor, encodeCursor } from '../db/cursor.js';
+import { dateConditions, summaryColumns } from '../db/articles.js';
+import type { Db } from '../db/open.js';
+import { articles } from '../db/schema.js';
+import { parseSearchQuery, toTitleTsquery, toTsquery } from './query.js';
+import { GT, HIT_END, HIT_START, LT, snippetToHtml } from './snippet.js';
+
+/**
+ * How many of the newest matches are ranked. Ranking reads every candidate's tsvector, so ranking
+ * all 90,000 hits of a common word costs ~240 ms on PGlite; ranking the newest window plus every
+ * title hit keeps it in budget and loses little: a common word says little about relevance, and
+ * articles that carry the words in their title are always candidates.
+ */
+export const RANK_WINDOW = 2000;
+
+const HEADLINE_OPTIONS = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** Ranked matches for a search box query, best first; an empty page when the query has no searchable words. */
+export async function searchArticles(db: Db, params: SearchParams): Promise<SearchPage> {
+  const parsed = parseSearchQuery(params.q);
+  const source = toTsquery(parsed);
+  const titleSource = toTitleTsquery(parsed);
+  const after = params.cursor ? decodeCursor(params.cursor, ['number', 'string', 'string']) : undefined;
+  if (!source) return { results: [], nextCursor: null };
+
+  const query = sql`to_tsquery('english', ${source})`;
+  const inRange = dateConditions(params);
+  const matches = and(sql`${articles.search} @@ ${query}`, ...inRange);
+  const newest = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(matches)
+    .orderBy(desc(articles.date), desc(articles.id))
+    .limit(RANK_WINDOW);
+  // A query of only exclusions has no title words to gather.
+  const titled = titleSource
+    ? db
+        .select({ id: articles.id })
+        .from(articles)
+        .where(and(sql`${articles.titleSearch} @@ to_tsquery('english', ${titleSource})`, matches))
+        .orderBy(desc(articles.date), desc(articles.id))
+        .limit(RANK_WINDOW)
+    : undefined;
+  const candidates = (titled ? newest.union(titled) : newest).as('candidates');
+
+  // float8 so the score survives the round trip through a cursor exactly.
+  const score = sql<number>`ts_rank(${articles.search}, ${query}, 1)::float8`.as('score');
+  const ranked = db
+    .select({ ...summaryColumns, score })
+    .from(articles)
+    .innerJoin(candidates, sql`${candidates.id} = ${articles.id}`)
+    .as('ranked');
+  const rows = await db
+    .select()
+    .from(ranked)
+    .where(after ? sql`(${ranked.score}, ${ranked.date}, ${ranked.id}) < (${after[0]}, ${after[1]}, ${after[2]})` : undefined)
+    .orderBy(desc(ranked.score), desc(ranked.date), desc(ranked.id))
+    .limit(params.limit + 1);
+
+  const page = rows.slice(0, params.limit);
+  const snippets = await headlines(db, page.map((row) => row.id), source);
+  const results = page.map(({ score: rank, ...article }) => ({
+    article,
+    snippet: snippetToHtml(snippets.get(article.id) ?? article.excerpt),
+    score: rank,
+  }));
+  const last = page.at(-1);
+  const nextCursor = rows.length > params.limit && last ? encodeCursor([last.score, last.date, last.id]) : null;
+  return { results, nextCursor };
+}
+
+// Headlines only for the page shown: ts_headline re-parses the whole body, too slow for every candidate.
+async function headlines(db: Db, ids: string[], source: string): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: articles.id,
+      // ts_headline drops anything that looks like a tag; hide < and > so text such as "<script>" survives.
+      headline: sql<string>`ts_headline('english', translate(${articles.body}, '<>', ${LT + GT}), to_tsquery('english', ${source}), ${HEADLINE_OPTIONS})`,
+    })
+    .from(articles)
+    .where(sql`${articles.id} in ${ids}`);
+  return new Map(rows.map((row) => [row.id, row.headline]));
+}
