@@ -42,3 +42,14 @@ describe('searchParams', () => {
     expect(searchParams.parse({ q: ' Lavrov ' }).q).toBe('Lavrov');
   });
 });
+
+describe('strict query-string values', () => {
+  it('accepts only plain digits for limit', () => {
+    for (const limit of ['0x10', '1e1', ' 1', '-5']) expect(articleListParams.safeParse({ limit }).success, limit).toBe(false);
+    expect(articleListParams.parse({ limit: 7 }).limit).toBe(7);
+  });
+  it('drops control characters from a query', () => {
+    expect(searchParams.parse({ q: 'a\u0000b' }).q).toBe('a b');
+    expect(searchParams.safeParse({ q: '\u0000' }).success).toBe(false);
+  });
+});

@@ -15,12 +15,17 @@ const isoDate = z.string().refine(isCalendarDate, { message: 'must be a calendar
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
+const LIMIT_MESSAGE = 'must be a whole number from 1 to 100';
+
 const dateRange = {
   from: optional(isoDate),
   to: optional(isoDate),
   limit: z.preprocess(
     (value) => (value === '' || value === undefined || value === null ? undefined : value),
-    z.coerce.number({ message: 'must be a whole number from 1 to 100' }).int('must be a whole number from 1 to 100').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
+    z
+      .union([z.number(), z.string().regex(/^\d{1,6}$/, LIMIT_MESSAGE).transform(Number)], { message: LIMIT_MESSAGE })
+      .pipe(z.number().int(LIMIT_MESSAGE).min(1, 'must be at least 1').max(100, 'must be at most 100'))
+      .default(20),
   ),
   cursor: optional(z.string().max(200, 'is too long')),
 };
@@ -36,7 +41,11 @@ export const articleListParams = z.object(dateRange).refine(rangeInOrder, rangeM
 export const searchParams = z
   .object({
     ...dateRange,
-    q: z.string({ message: 'is required' }).trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
+    q: z
+      .string({ message: 'is required' })
+      // Control characters cannot be searched for, and PostgreSQL refuses NUL outright.
+      .transform((q) => q.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+      .pipe(z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters')),
   })
   .refine(rangeInOrder, rangeMessage);
 

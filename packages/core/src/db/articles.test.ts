@@ -99,3 +99,16 @@ describe.each(testBackends())('article store on $name', (backend) => {
     expect([...dates].sort()).toEqual(dates);
   });
 });
+
+describe('hostile ids and cursors', () => {
+  it('treats ids that cannot exist as unknown', async () => {
+    const store = await testBackends()[0]!.open();
+    expect(await getArticle(store.db, 'a\u0000b')).toBeUndefined();
+    expect(await getArticle(store.db, 'x'.repeat(65))).toBeUndefined();
+    for (const values of [['2023-02-30', 'x'], ['2023-01-01', 'a\u0000b'], ['yesterday', 'x'], ['+infinity', 'x']]) {
+      const cursor = Buffer.from(JSON.stringify(values)).toString('base64url');
+      await expect(listArticles(store.db, list({ cursor })), JSON.stringify(values)).rejects.toBeInstanceOf(InvalidCursorError);
+    }
+    await store.close();
+  });
+});

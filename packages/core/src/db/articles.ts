@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Article, ArticleSummary, ParsedArticle, Page } from '../model.js';
 import type { ArticleListParams } from '../params.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor, isArticleId } from './cursor.js';
 import type { Db } from './open.js';
 import { articles } from './schema.js';
 
@@ -49,6 +49,7 @@ export async function insertArticles(db: Db, batch: ParsedArticle[]): Promise<{ 
 
 /** The stored article with this id, or undefined. */
 export async function getArticle(db: Db, id: string): Promise<Article | undefined> {
+  if (!isArticleId(id)) return undefined;
   const [row] = await db
     .select(articleColumns)
     .from(articles)
@@ -60,7 +61,7 @@ export async function getArticle(db: Db, id: string): Promise<Article | undefine
 export async function listArticles(db: Db, params: ArticleListParams): Promise<Page<ArticleSummary>> {
   const conditions = dateConditions(params);
   if (params.cursor) {
-    const [date, id] = decodeCursor(params.cursor, ['string', 'string']);
+    const [date, id] = decodeCursor(params.cursor, ['date', 'id']);
     conditions.push(sql`(${articles.date}, ${articles.id}) < (${date}, ${id})`);
   }
   const rows = await db
@@ -72,6 +73,11 @@ export async function listArticles(db: Db, params: ArticleListParams): Promise<P
   const items = rows.slice(0, params.limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > params.limit && last ? encodeCursor([last.date, last.id]) : null };
+}
+
+/** Refreshes the planner's statistics; search plans depend on how common each word is. */
+export async function analyzeArticles(db: Db): Promise<void> {
+  await db.execute(sql`ANALYZE articles`);
 }
 
 /** How many articles the store holds. */

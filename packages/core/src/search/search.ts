@@ -23,7 +23,7 @@ export async function searchArticles(db: Db, params: SearchParams): Promise<Sear
   const parsed = parseSearchQuery(params.q);
   const source = toTsquery(parsed);
   const titleSource = toTitleTsquery(parsed);
-  const after = params.cursor ? decodeCursor(params.cursor, ['number', 'string', 'string']) : undefined;
+  const after = params.cursor ? decodeCursor(params.cursor, ['number', 'date', 'id']) : undefined;
   if (!source) return { results: [], nextCursor: null };
 
   const query = sql`to_tsquery('english', ${source})`;
