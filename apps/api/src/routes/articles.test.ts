@@ -1,0 +1,126 @@
+import type { Article, ArticleSummary, Page } from '@dateline/core';
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { expectInvalid, expectJson, expectProblem } from '../testdata/expect.js';
+import { openSeededStore, type SeededStore } from '../testdata/store.js';
+
+const summaryKeys = ['credit', 'date', 'excerpt', 'id', 'title', 'titleInferred', 'wordCount'];
+const articleKeys = ['blocks', 'credit', 'date', 'id', 'importedAt', 'title', 'titleInferred', 'wordCount'];
+
+let seeded: SeededStore;
+let app: Hono;
+
+beforeAll(async () => {
+  seeded = await openSeededStore();
+  app = createApp(seeded.store);
+});
+afterAll(() => seeded.store.close());
+
+async function list(query = ''): Promise<Page<ArticleSummary>> {
+  return expectJson<Page<ArticleSummary>>(await app.request(`/api/articles${query}`));
+}
+
+describe('GET /api/articles', () => {
+  it('lists summaries newest first, ties broken by id', async () => {
+    const page = await list();
+    expect(page.nextCursor).toBeNull();
+    expect(page.items.map(({ id, date }) => ({ id, date }))).toEqual(seeded.all);
+    for (const item of page.items) expect(Object.keys(item).sort()).toEqual(summaryKeys);
+  });
+
+  it('walks every page once, in order, following nextCursor', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: Page<ArticleSummary> = await list(`?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(page.items.length).toBeLessThanOrEqual(3);
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(seeded.all.map((article) => article.id));
+  });
+
+  it('keeps the date range while paging', async () => {
+    const first = await list('?from=2022-01-21&to=2023-02-28&limit=2');
+    expect(first.nextCursor).not.toBeNull();
+    const second = await list(`?from=2022-01-21&to=2023-02-28&limit=2&cursor=${first.nextCursor}`);
+    expect(second.nextCursor).toBeNull();
+    const dates = [...first.items, ...second.items].map((item) => item.date);
+    expect(dates).toEqual(['2023-02-28', '2022-01-21', '2022-01-21', '2022-01-21']);
+  });
+
+  it('filters by an inclusive date range', async () => {
+    const day = await list('?from=2022-01-21&to=2022-01-21');
+    expect(day.items.map((item) => item.id).sort()).toEqual([...seeded.seedIds, seeded.ids.geneva].sort());
+    expect((await list('?from=2023-01-01')).items.map((item) => item.date)).toEqual(['2024-12-31', '2023-03-01', '2023-02-28']);
+    expect((await list('?to=2021-05-03')).items.map((item) => item.id)).toEqual([seeded.ids.zanzibar, seeded.ids.leapDay]);
+    expect((await list('?from=2025-01-01')).items).toEqual([]);
+  });
+
+  it('treats an empty form field as absent', async () => {
+    expect((await list('?from=&to=&limit=&cursor=')).items).toHaveLength(seeded.all.length);
+  });
+
+  it.each([
+    ['from=2023-02-30', ['from']],
+    ['from=yesterday', ['from']],
+    ['to=2023-13-01', ['to']],
+    ['to=21-01-2022', ['to']],
+    ['limit=0', ['limit']],
+    ['limit=101', ['limit']],
+    ['limit=abc', ['limit']],
+    ['limit=2.5', ['limit']],
+    ['limit=-1', ['limit']],
+    ['from=2023-01-02&to=2023-01-01', ['from']],
+    ['limit=5&limit=6', ['limit']],
+    ['from=nope&limit=0', ['from', 'limit']],
+    ['cursor=not-a-cursor', ['cursor']],
+    [`cursor=${'x'.repeat(201)}`, ['cursor']],
+  ])('rejects %s as a 400 naming %j', async (query, names) => {
+    await expectInvalid(await app.request(`/api/articles?${query}`), names);
+  });
+
+  it('says which request failed in `instance`', async () => {
+    await expectProblem(await app.request('/api/articles?limit=0'), 400, '/api/articles?limit=0');
+  });
+});
+
+describe('GET /api/articles/:id', () => {
+  it('returns the full article', async () => {
+    const [seedId] = seeded.seedIds;
+    const article = await expectJson<Article>(await app.request(`/api/articles/${seedId}`));
+    expect(Object.keys(article).sort()).toEqual(articleKeys);
+    expect(article).toMatchObject({ id: seedId, date: '2022-01-21', titleInferred: true, credit: 'AP' });
+    expect(article.blocks.length).toBeGreaterThan(1);
+    expect(article.blocks[0]?.text).toMatch(/^Despite reaching no breakthroughs/);
+    expect(article.wordCount).toBeGreaterThan(300);
+    expect(new Date(article.importedAt).toISOString()).toBe(article.importedAt);
+  });
+
+  it('returns markup in the text as plain JSON strings', async () => {
+    const res = await app.request(`/api/articles/${seeded.ids.script}`);
+    const article = await expectJson<Article>(res);
+    expect(article.blocks[0]?.text).toContain('<script>alert("owned")</script>');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const body = await expectProblem(await app.request('/api/articles/0000000000000000'), 404, '/api/articles/0000000000000000');
+    expect(body.type).toBe('about:blank');
+    expect(body.title).toBe('Not Found');
+  });
+
+  it.each([
+    ['%E0%A4%A', 'broken percent-encoding'],
+    ['%F0%9F%92%A9', 'an emoji'],
+    ["1'%20OR%20'1'='1", 'SQL-looking text'],
+    ['x'.repeat(5000), 'a very long id'],
+  ])('answers 404, not 500, for %s (%s)', async (id) => {
+    await expectProblem(await app.request(`/api/articles/${id}`), 404);
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    // Each test file starts its own in-memory PGlite and runs the migrations.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
