@@ -1,0 +1,30 @@
+import { streamArticles } from './db/articles.js';
+import type { Db } from './db/open.js';
+import type { Article } from './model.js';
+
+/** The exported form of an article: everything parsed, nothing store-specific. */
+export function articleToJson(article: Article): Omit<Article, 'importedAt'> {
+  const { id, date, title, titleInferred, blocks, credit, wordCount } = article;
+  return { id, date, title, titleInferred, blocks, credit, wordCount };
+}
+
+/** Every article as JSON Lines, oldest first; each string ends in "\n". */
+export async function* exportJsonl(db: Db): AsyncGenerator<string> {
+  for await (const article of streamArticles(db)) yield `${JSON.stringify(articleToJson(article))}\n`;
+}
+
+const CSV_COLUMNS = ['id', 'date', 'title', 'title_inferred', 'credit', 'word_count', 'body'] as const;
+
+/** Every article as RFC 4180 CSV with a header row, oldest first; the body keeps blank lines between blocks. */
+export async function* exportCsv(db: Db): AsyncGenerator<string> {
+  yield `${CSV_COLUMNS.join(',')}\r\n`;
+  for await (const article of streamArticles(db)) {
+    const body = article.blocks.map((block) => block.text).join('\n\n');
+    const fields = [article.id, article.date, article.title, String(article.titleInferred), article.credit ?? '', String(article.wordCount), body];
+    yield `${fields.map(csvField).join(',')}\r\n`;
+  }
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

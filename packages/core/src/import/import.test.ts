@@ -1,0 +1,100 @@
+import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countArticles, getArticle } from '../db/articles.js';
+import type { Store } from '../db/open.js';
+import { exportCsv, exportJsonl } from '../export.js';
+import { testBackends } from '../testing.js';
+import { findArticleFiles, readImportInputs } from './files.js';
+import { importArticles, type ImportInput } from './import.js';
+
+const seeds = fileURLToPath(new URL('../../../../../shared/seeds/', import.meta.url));
+const guardian = fileURLToPath(new URL('../../../../../shared/corpora/dateline/russia-ukraine-guardian/', import.meta.url));
+const encode = (text: string) => new TextEncoder().encode(text);
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+describe('findArticleFiles', () => {
+  it('walks folders recursively for .txt files, sorted, and passes other paths through', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-files-'));
+    await mkdir(join(dir, 'b', 'c'), { recursive: true });
+    await writeFile(join(dir, 'b', 'c', 'z.txt'), 'x');
+    await writeFile(join(dir, 'a.txt'), 'x');
+    await writeFile(join(dir, 'notes.md'), 'x');
+    await writeFile(join(dir, '.hidden.txt'), 'x');
+    const found = await collect(findArticleFiles([dir, join(dir, 'missing.txt')]));
+    expect(found).toEqual([join(dir, 'a.txt'), join(dir, 'b', 'c', 'z.txt'), join(dir, 'missing.txt')]);
+  });
+
+  it('reads files in order and turns unreadable ones into errors', async () => {
+    const inputs = await collect(readImportInputs([join(seeds, '000_c66e0426fc53bf12.txt'), '/nonexistent/x.txt'], 4));
+    expect(inputs[0]).toMatchObject({ path: join(seeds, '000_c66e0426fc53bf12.txt') });
+    expect(inputs[1]).toEqual({ path: '/nonexistent/x.txt', error: 'no such file or directory' });
+  });
+});
+
+describe.each(testBackends())('importArticles on $name', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await backend.open();
+  });
+  afterAll(() => store?.close());
+
+  it('imports the seeds, then finds them all present on a second run', async () => {
+    const files = () => readImportInputs(findArticleFiles([seeds]));
+    expect(await importArticles(store.db, files())).toEqual({ imported: 2, duplicates: 0, rejected: [], interrupted: false });
+    expect(await importArticles(store.db, files())).toEqual({ imported: 0, duplicates: 2, rejected: [], interrupted: false });
+  });
+
+  it('records each rejected input with its reason and imports the rest', async () => {
+    const inputs: ImportInput[] = [
+      { path: 'bad-date.txt', bytes: encode(' date 2023-02-30 Text.') },
+      { path: 'gone.txt', error: 'no such file or directory' },
+      { path: 'good.txt', bytes: encode(' date 2022-03-01 A good article about the war.') },
+      { path: 'binary.txt', bytes: new Uint8Array([0, 1, 2, 0, 0, 3]) },
+    ];
+    const progress: number[] = [];
+    const summary = await importArticles(store.db, inputs, { onProgress: (p) => progress.push(p.done) });
+    expect(summary.imported).toBe(1);
+    expect(summary.rejected.map((r) => r.path)).toEqual(['bad-date.txt', 'gone.txt', 'binary.txt']);
+    expect(summary.rejected[0]!.reason).toMatch(/^line 1: .*calendar/);
+    expect(summary.rejected[1]!.reason).toBe('no such file or directory');
+    expect(progress.at(-1)).toBe(4);
+  });
+
+  it('imports a real corpus in batches and stops cleanly when aborted', async () => {
+    const controller = new AbortController();
+    let batches = 0;
+    const first = await importArticles(store.db, readImportInputs(findArticleFiles([guardian])), {
+      batchSize: 50,
+      signal: controller.signal,
+      onProgress: (p) => {
+        // Abort once the first batch is written: the rest must be left for the next run.
+        if (p.imported + p.duplicates >= 50 && batches++ === 0) controller.abort();
+      },
+    });
+    expect(first.interrupted).toBe(true);
+    expect(first.imported + first.duplicates).toBe(50);
+    const rest = await importArticles(store.db, readImportInputs(findArticleFiles([guardian])));
+    // The corpus holds 188 files but 178 distinct texts: the same letter page saved twice gets one id.
+    expect(rest.imported + first.imported).toBe(178);
+    expect(rest.imported + rest.duplicates).toBe(188);
+    expect(await countArticles(store.db)).toBe(2 + 1 + 178);
+  });
+
+  it('exports every article as JSON Lines and CSV', async () => {
+    const lines = await collect(exportJsonl(store.db));
+    expect(lines).toHaveLength(await countArticles(store.db));
+    const first = JSON.parse(lines[0]!) as { id: string };
+    expect(await getArticle(store.db, first.id)).toMatchObject(first);
+    const csv = (await collect(exportCsv(store.db))).join('');
+    expect(csv.startsWith('id,date,title,title_inferred,credit,word_count,body\r\n')).toBe(true);
+    expect(csv).toContain('"'); // bodies with commas and blank lines are quoted
+  });
+});

@@ -1,0 +1,13 @@
+export type { Article, ArticleSummary, Block, Page, ParsedArticle, SearchPage, SearchResult } from './model.js';
+export { MAX_ARTICLE_BYTES, parseDateline } from './parse/dateline.js';
+export { ParseError } from './parse/errors.js';
+export { InvalidCursorError } from './errors.js';
+export { openStore, storeConfigFromEnv, type Db, type Store, type StoreConfig } from './db/open.js';
+export { shareStore, sharedStore } from './db/shared.js';
+export { countArticles, getArticle, insertArticles, listArticles, streamArticles } from './db/articles.js';
+export { searchArticles, RANK_WINDOW } from './search/search.js';
+export { parseSearchQuery, type QueryTerm, type SearchQuery } from './search/query.js';
+export { articleListParams, isCalendarDate, searchParams, type ArticleListParams, type SearchParams } from './params.js';
+export { importArticles, type ImportInput, type ImportOptions, type ImportProgress, type ImportSummary, type Rejection } from './import/import.js';
+export { findArticleFiles, readImportInputs } from './import/files.js';
+export { articleToJson, exportCsv, exportJsonl } from './export.js';
