@@ -1,0 +1,45 @@
+// Import rate: the three dateline corpora (read from disk, as `dateline import` does) and 100,000
+// articles generated from Reuters bodies, on PGlite and, where configured, PostgreSQL.
+// Run: npx -y pnpm@10 --filter @dateline/bench import  [-- --count 100000]
+import { findArticleFiles, importArticles, readImportInputs, type ImportInput } from '@dateline/core';
+import { generateArticles } from './corpus.js';
+import { fmt, median } from './stats.js';
+import { backends, type BenchStore } from './stores.js';
+
+const count = Number(process.argv[process.argv.indexOf('--count') + 1]) || 100_000;
+const corpora = ['russia-ukraine-guardian', 'russia-ukraine-nyt', 'newswcl50'].map((name) =>
+  new URL(`dateline/${name}`, new URL('../../shared/corpora/', import.meta.url)).pathname,
+);
+
+interface Run {
+  articles: number;
+  bytes: number;
+  seconds: number;
+}
+
+async function run(open: () => Promise<BenchStore>, inputs: () => AsyncIterable<ImportInput> | Iterable<ImportInput>): Promise<Run & { name: string }> {
+  const bench = await open();
+  let bytes = 0;
+  const started = performance.now();
+  const summary = await importArticles(bench.store.db, inputs(), { onProgress: (p) => (bytes = p.bytes) });
+  const seconds = (performance.now() - started) / 1000;
+  await bench.dispose();
+  if (summary.rejected.length) throw new Error(`bench input rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
+  return { name: bench.name, articles: summary.imported, bytes, seconds };
+}
+
+const line = (label: string, runs: Run[]) => {
+  const rates = runs.map((r) => r.articles / r.seconds);
+  const mbs = runs.map((r) => r.bytes / 1e6 / r.seconds);
+  return `${label.padEnd(44)} ${fmt(runs[0]!.articles).padStart(8)} articles  ${fmt(median(rates)).padStart(7)} articles/s  ${fmt(median(mbs), 2).padStart(6)} MB/s  (median of ${runs.length})`;
+};
+
+const generated = [...generateArticles(count)];
+for (const open of backends()) {
+  const corpusRuns: (Run & { name: string })[] = [];
+  for (let i = 0; i < 3; i++) corpusRuns.push(await run(open, () => readImportInputs(findArticleFiles(corpora))));
+  const name = corpusRuns[0]!.name;
+  console.log(line(`${name}: dateline corpora (444 files)`, corpusRuns));
+  const big = await run(open, () => generated);
+  console.log(line(`${name}: ${fmt(count)} generated (Reuters bodies)`, [big]));
+}
