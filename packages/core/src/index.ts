@@ -4,7 +4,7 @@ export { ParseError } from './parse/errors.js';
 export { InvalidCursorError } from './errors.js';
 export { openStore, storeConfigFromEnv, type Db, type Store, type StoreConfig } from './db/open.js';
 export { shareStore, sharedStore } from './db/shared.js';
-export { countArticles, getArticle, insertArticles, listArticles, streamArticles } from './db/articles.js';
+export { countArticles, getArticle, getNeighbours, insertArticles, listArticles, streamArticles } from './db/articles.js';
 export { searchArticles, RANK_WINDOW } from './search/search.js';
 export { parseSearchQuery, type QueryTerm, type SearchQuery } from './search/query.js';
 export { articleListParams, isCalendarDate, searchParams, type ArticleListParams, type SearchParams } from './params.js';

@@ -32,7 +32,7 @@ const dateRange = {
 
 const rangeInOrder = (params: { from?: string; to?: string }) =>
   !params.from || !params.to || params.from <= params.to;
-const rangeMessage = { message: 'must not be after `to`', path: ['from'] };
+const rangeMessage = { message: 'must not be after the end date', path: ['from'] };
 
 /** Parameters of an article listing: optional date range, page size and cursor. */
 export const articleListParams = z.object(dateRange).refine(rangeInOrder, rangeMessage);

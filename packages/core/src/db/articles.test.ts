@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../model.js';
 import { testBackends } from '../testing.js';
-import { countArticles, getArticle, insertArticles, listArticles, streamArticles } from './articles.js';
+import { countArticles, getArticle, getNeighbours, insertArticles, listArticles, streamArticles } from './articles.js';
 import type { Store } from './open.js';
 import { InvalidCursorError } from '../errors.js';
 import { articleListParams } from '../params.js';
@@ -90,6 +90,16 @@ describe.each(testBackends())('article store on $name', (backend) => {
     await expect(listArticles(store.db, list({ cursor: 'garbage' }))).rejects.toBeInstanceOf(InvalidCursorError);
     const forged = Buffer.from(JSON.stringify([1, 2])).toString('base64url');
     await expect(listArticles(store.db, list({ cursor: forged }))).rejects.toBeInstanceOf(InvalidCursorError);
+  });
+
+  it('finds the newer and older neighbours of an article', async () => {
+    // stored[2..4] share 2022-01-21; ids break the tie.
+    const middle = await getNeighbours(store.db, stored[3]!);
+    expect(middle.newer?.id).toBe(stored[4]!.id);
+    expect(middle.older?.id).toBe(stored[2]!.id);
+    const newest = await getNeighbours(store.db, stored[5]!);
+    expect(newest.newer).toBeNull();
+    expect(newest.older?.id).toBe(stored[4]!.id);
   });
 
   it('streams every article oldest first', async () => {

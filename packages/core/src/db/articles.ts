@@ -75,6 +75,20 @@ export async function listArticles(db: Db, params: ArticleListParams): Promise<P
   return { items, nextCursor: rows.length > params.limit && last ? encodeCursor([last.date, last.id]) : null };
 }
 
+/** The articles either side of `article` in the newest-first order; null at either end. */
+export async function getNeighbours(
+  db: Db,
+  article: { id: string; date: string },
+): Promise<{ newer: ArticleSummary | null; older: ArticleSummary | null }> {
+  const key = sql`(${articles.date}, ${articles.id})`;
+  const at = sql`(${article.date}::date, ${article.id})`;
+  const [[newer], [older]] = await Promise.all([
+    db.select(summaryColumns).from(articles).where(sql`${key} > ${at}`).orderBy(asc(articles.date), asc(articles.id)).limit(1),
+    db.select(summaryColumns).from(articles).where(sql`${key} < ${at}`).orderBy(desc(articles.date), desc(articles.id)).limit(1),
+  ]);
+  return { newer: newer ?? null, older: older ?? null };
+}
+
 /** Refreshes the planner's statistics; search plans depend on how common each word is. */
 export async function analyzeArticles(db: Db): Promise<void> {
   await db.execute(sql`ANALYZE articles`);
