@@ -1,0 +1,9 @@
+const WORDS_PER_MINUTE = 230;
+const numbers = new Intl.NumberFormat('en-US');
+
+/** "1,234 words · 6 min read"; at least one minute for any text, "0 words" for none. */
+export function describeLength(wordCount: number): string {
+  const words = `${numbers.format(wordCount)} ${wordCount === 1 ? 'word' : 'words'}`;
+  if (wordCount <= 0) return words;
+  return `${words} · ${Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE))} min read`;
+}
