@@ -42,6 +42,12 @@ describe.each(testBackends())('article store on $name', (backend) => {
     expect(new Date(article!.importedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  it('stores text with separators, escapes and non-Latin scripts unchanged', async () => {
+    const tricky = { ...sampleArticle(77, '2018-06-01', 'Tab\there, back\\slash \\N, "quotes" and עברית ١٢٣ 😀'), title: 'C:\\path\\new' };
+    await insertArticles(store.db, [tricky]);
+    expect(await getArticle(store.db, tricky.id)).toMatchObject(tricky);
+  });
+
   it('answers undefined for an unknown id', async () => {
     expect(await getArticle(store.db, 'nope')).toBeUndefined();
   });
@@ -49,7 +55,7 @@ describe.each(testBackends())('article store on $name', (backend) => {
   it('skips ids already stored and reports them as duplicates', async () => {
     const again = await insertArticles(store.db, [stored[1]!, stored[1]!, sampleArticle(99, '2020-05-05')]);
     expect(again).toEqual({ inserted: 1, duplicates: 2 });
-    expect(await countArticles(store.db)).toBe(stored.length + 1);
+    expect(await countArticles(store.db)).toBe(stored.length + 2);
   });
 
   it('lists newest first and pages through everything exactly once', async () => {
@@ -65,7 +71,7 @@ describe.each(testBackends())('article store on $name', (backend) => {
       }
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    expect(seen).toHaveLength(stored.length + 1);
+    expect(seen).toHaveLength(stored.length + 2);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen[0]).toBe(stored[5]!.id);
   });

@@ -1,6 +1,8 @@
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Article, ArticleSummary, ParsedArticle, Page } from '../model.js';
 import type { ArticleListParams } from '../params.js';
+import { PGlite } from '@electric-sql/pglite';
+import { copyInsert, type CopyRow } from './bulk.js';
 import { decodeCursor, encodeCursor, isArticleId } from './cursor.js';
 import type { Db } from './open.js';
 import { articles } from './schema.js';
@@ -29,10 +31,22 @@ const articleColumns = {
   importedAt: articles.importedAt,
 };
 
-/** Inserts articles in one statement; ids already stored are left as they are and reported as duplicates. */
+/** Inserts articles in one transaction; ids already stored are left as they are and reported as duplicates. */
 export async function insertArticles(db: Db, batch: ParsedArticle[]): Promise<{ inserted: number; duplicates: number }> {
   if (batch.length === 0) return { inserted: 0, duplicates: 0 };
-  const rows = batch.map((article) => ({
+  const rows = batch.map(toRow);
+  const client = pgliteClient(db);
+  const inserted = client
+    ? await copyInsert(client, 'articles', INSERT_KEYS.map((key) => articles[key].name), rows.map(toCopyRow))
+    : (await db.insert(articles).values(rows).onConflictDoNothing().returning({ id: articles.id })).length;
+  return { inserted, duplicates: batch.length - inserted };
+}
+
+type ArticleRow = typeof articles.$inferInsert;
+const INSERT_KEYS = ['id', 'date', 'title', 'titleInferred', 'blocks', 'credit', 'wordCount', 'body', 'excerpt'] as const;
+
+function toRow(article: ParsedArticle): ArticleRow {
+  return {
     id: article.id,
     date: article.date,
     title: article.title,
@@ -42,9 +56,22 @@ export async function insertArticles(db: Db, batch: ParsedArticle[]): Promise<{ 
     wordCount: article.wordCount,
     body: article.blocks.map((block) => block.text).join('\n\n'),
     excerpt: excerptOf(article),
-  }));
-  const inserted = await db.insert(articles).values(rows).onConflictDoNothing().returning({ id: articles.id });
-  return { inserted: inserted.length, duplicates: batch.length - inserted.length };
+  };
+}
+
+function toCopyRow(row: ArticleRow): CopyRow {
+  return INSERT_KEYS.map((key) => {
+    const value = row[key];
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'boolean') return value ? 't' : 'f';
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  });
+}
+
+// PGlite takes the COPY fast path; a PostgreSQL pool takes plain multi-row INSERTs.
+function pgliteClient(db: Db): PGlite | undefined {
+  const client = (db as { $client?: unknown }).$client;
+  return client instanceof PGlite ? client : undefined;
 }
 
 /** The stored article with this id, or undefined. */
