@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchQuery, toTitleTsquery, toTsquery } from './query.js';
+import { parseSearchQuery, toMatchPlan, toTitleTsquery, toTsquery } from './query.js';
 
 const compile = (input: string) => toTsquery(parseSearchQuery(input));
 
@@ -23,6 +23,22 @@ describe('parseSearchQuery', () => {
 
   it('limits title: and intitle: terms to titles', () => {
     expect(compile('title:Lavrov intitle:"clear path"')).toBe("'Lavrov':A & 'clear path':A");
+  });
+
+  it('plans whole-article clauses, title clauses and mixed clauses apart', () => {
+    expect(toMatchPlan(parseSearchQuery('Ukraine title:grain -title:"wheat deal" Kyiv OR title:Kiev'))).toEqual({
+      anywhere: "'Ukraine'",
+      inTitle: "'grain' & !'wheat deal'",
+      mixed: [{ anywhere: "'Kyiv'", inTitle: "'Kiev'" }],
+      phrased: false,
+      loose: "'Ukraine'",
+    });
+  });
+
+  it('marks plans whose words may need their order checked, and relaxes them without exclusions', () => {
+    expect(toMatchPlan(parseSearchQuery('"interest rates" -oil'))).toMatchObject({ phrased: true, loose: "'interest rates'" });
+    expect(toMatchPlan(parseSearchQuery('U.S.-led coalition'))).toMatchObject({ phrased: true });
+    expect(toMatchPlan(parseSearchQuery('oil prices'))).toMatchObject({ phrased: false });
   });
 
   it('gathers title hits from positive terms only', () => {

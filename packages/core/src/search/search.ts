@@ -1,20 +1,23 @@
-import { and, desc, sql } from 'drizzle-orm';
+import { and, desc, sql, type SQL } from 'drizzle-orm';
 import type { SearchPage } from '../model.js';
 import type { SearchParams } from '../params.js';
 import { decodeCursor, encodeCursor } from '../db/cursor.js';
 import { dateConditions, summaryColumns } from '../db/articles.js';
 import type { Db } from '../db/open.js';
 import { articles } from '../db/schema.js';
-import { parseSearchQuery, toTitleTsquery, toTsquery } from './query.js';
+import { parseSearchQuery, toMatchPlan, toTitleTsquery, toTsquery, type MatchPlan } from './query.js';
 import { GT, HIT_END, HIT_START, LT, snippetToHtml } from './snippet.js';
 
 /**
  * How many of the newest matches are ranked. Ranking reads every candidate's tsvector, so ranking
- * all 90,000 hits of a common word costs ~240 ms on PGlite; ranking the newest window plus every
- * title hit keeps it in budget and loses little: a common word says little about relevance, and
+ * all 90,000 hits of a common word costs ~240 ms on PGlite; ranking the newest window plus the newest
+ * title hits keeps it in budget and loses little: a common word says little about relevance, and
  * articles that carry the words in their title are always candidates.
  */
-export const RANK_WINDOW = 2000;
+export const RANK_WINDOW = 1000;
+
+// Far beyond any archive; only there to fence the subquery in newestPhrased.
+const FENCE = 2 ** 31 - 1;
 
 const HEADLINE_OPTIONS = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 
@@ -27,14 +30,9 @@ export async function searchArticles(db: Db, params: SearchParams): Promise<Sear
   if (!source) return { results: [], nextCursor: null };
 
   const query = sql`to_tsquery('english', ${source})`;
-  const inRange = dateConditions(params);
-  const matches = and(sql`${articles.search} @@ ${query}`, ...inRange);
-  const newest = db
-    .select({ id: articles.id })
-    .from(articles)
-    .where(matches)
-    .orderBy(desc(articles.date), desc(articles.id))
-    .limit(RANK_WINDOW);
+  const plan = toMatchPlan(parsed);
+  const matches = and(...matchConditions(plan), ...dateConditions(params));
+  const newest = plan.phrased && plan.loose ? newestPhrased(db, plan, params) : newestMatches(db, matches);
   // A query of only exclusions has no title words to gather.
   const titled = titleSource
     ? db
@@ -70,6 +68,44 @@ export async function searchArticles(db: Db, params: SearchParams): Promise<Sear
   const last = page.at(-1);
   const nextCursor = rows.length > params.limit && last ? encodeCursor([last.score, last.date, last.id]) : null;
   return { results, nextCursor };
+}
+
+// The newest matches, straight from GIN and the date index.
+function newestMatches(db: Db, matches: SQL | undefined) {
+  return db.select({ id: articles.id }).from(articles).where(matches).orderBy(desc(articles.date), desc(articles.id)).limit(RANK_WINDOW);
+}
+
+// The newest matches of a query with phrases: GIN finds articles with all the words, the newest
+// come first, and word order is checked only until the window is full, not for every article.
+function newestPhrased(db: Db, plan: MatchPlan, params: { from?: string; to?: string }) {
+  // Phrase operators (<-> and <N>) become AND: the same words in any order, which GIN answers exactly.
+  const relaxed = sql`regexp_replace(to_tsquery('english', ${plan.loose})::text, '<(-|[0-9]+)>', '&', 'g')::tsquery`;
+  const others = matchConditions({ ...plan, anywhere: '' });
+  const ordered = db
+    .select({ id: articles.id, date: articles.date, search: articles.search })
+    .from(articles)
+    .where(and(sql`${articles.search} @@ ${relaxed}`, ...others, ...dateConditions(params)))
+    .orderBy(desc(articles.date), desc(articles.id))
+    // PostgreSQL never pushes a condition into a subquery with a LIMIT: the exact check stays
+    // outside and runs on the newest rows only.
+    .limit(FENCE)
+    .as('ordered');
+  return db
+    .select({ id: ordered.id })
+    .from(ordered)
+    .where(sql`${ordered.search} @@ to_tsquery('english', ${plan.anywhere})`)
+    .orderBy(desc(ordered.date), desc(ordered.id))
+    .limit(RANK_WINDOW);
+}
+
+function matchConditions(plan: MatchPlan): SQL[] {
+  const anywhere = (source: string) => sql`${articles.search} @@ to_tsquery('english', ${source})`;
+  const inTitle = (source: string) => sql`${articles.titleSearch} @@ to_tsquery('english', ${source})`;
+  const conditions: SQL[] = [];
+  if (plan.anywhere) conditions.push(anywhere(plan.anywhere));
+  if (plan.inTitle) conditions.push(inTitle(plan.inTitle));
+  for (const mixed of plan.mixed) conditions.push(sql`(${anywhere(mixed.anywhere)} OR ${inTitle(mixed.inTitle)})`);
+  return conditions;
 }
 
 // Headlines only for the page shown: ts_headline re-parses the whole body, too slow for every candidate.
