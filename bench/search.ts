@@ -38,7 +38,7 @@ for (const open of backends()) {
       sql`select count(*)::int as n from articles where search @@ websearch_to_tsquery('english', ${input.q!.replace(/title:/g, '')})`,
     ).then((r) => ('rows' in r ? r.rows : r) as { n: number }[]);
     console.log(
-      `  ${label.padEnd(24)} ${JSON.stringify(input).padEnd(58)} ${fmt(matches?.n ?? 0).padStart(7)} matches  p50 ${fmt(quantile(times, 0.5), 1).padStart(6)} ms  p95 ${fmt(quantile(times, 0.95), 1).padStart(6)} ms`,
+      `  ${label.padEnd(24)} ${JSON.stringify(input).padEnd(58)} ${fmt(matches?.n ?? 0).padStart(7)} with the words  p50 ${fmt(quantile(times, 0.5), 1).padStart(6)} ms  p95 ${fmt(quantile(times, 0.95), 1).padStart(6)} ms`,
     );
   }
   await bench.dispose();
