@@ -1,0 +1,58 @@
+/** Terminal styling for one output stream: bold when it is a terminal and NO_COLOR is unset. */
+export interface Style {
+  bold(text: string): string;
+}
+
+/** Bold via ANSI SGR 1/22 when `enabled`, plain text otherwise. */
+export function createStyle(enabled: boolean): Style {
+  return { bold: enabled ? (text) => `\x1b[1m${text}\x1b[22m` : (text) => text };
+}
+
+/**
+ * Greedy word wrap of `text` to lines of at most `width` characters, each prefixed by `indent`
+ * (counted in the width). A word longer than the line stays whole on its own line.
+ */
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  const room = Math.max(width - indent.length, 20);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    if (line === '') line = word;
+    else if (visibleLength(line) + 1 + visibleLength(word) <= room) line += ` ${word}`;
+    else {
+      lines.push(indent + line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
+}
+
+/**
+ * Renders a search snippet (HTML-escaped text with <mark>…</mark> around matches) for a
+ * terminal: marks become `style.bold`, entities are decoded, any other tag is dropped.
+ */
+export function renderSnippet(html: string, style: Style): string {
+  return html
+    .replace(/<mark>([\s\S]*?)<\/mark>/g, (_, inner: string) => style.bold(inner))
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, entity: string) => decodeEntity(entity));
+}
+
+function decodeEntity(entity: string): string {
+  const lower = entity.toLowerCase();
+  if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
+  if (lower.startsWith('#')) return String.fromCodePoint(Number.parseInt(lower.slice(1), 10));
+  return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[lower] ?? `&${entity};`;
+}
+
+// Styling escapes take no room on screen, so wrapping must not count them.
+function visibleLength(text: string): number {
+  return text.replace(/\x1b\[[0-9;]*m/g, '').length;
+}
+
+/** "1 article" / "2 articles". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
