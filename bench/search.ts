@@ -34,9 +34,11 @@ for (const open of backends()) {
       await searchArticles(db, params);
       times.push(performance.now() - started);
     }
-    const [matches] = await db.execute<{ n: number }>(
+    // node-postgres and PGlite both answer with { rows }.
+    const counted = (await db.execute(
       sql`select count(*)::int as n from articles where search @@ websearch_to_tsquery('english', ${input.q!.replace(/title:/g, '')})`,
-    ).then((r) => ('rows' in r ? r.rows : r) as { n: number }[]);
+    )) as unknown as { rows: { n: number }[] };
+    const [matches] = counted.rows;
     console.log(
       `  ${label.padEnd(24)} ${JSON.stringify(input).padEnd(58)} ${fmt(matches?.n ?? 0).padStart(7)} with the words  p50 ${fmt(quantile(times, 0.5), 1).padStart(6)} ms  p95 ${fmt(quantile(times, 0.95), 1).padStart(6)} ms`,
     );

@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: `check` runs every package's suite at once on two cores, and each opens PGlite stores.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
