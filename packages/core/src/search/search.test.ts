@@ -73,6 +73,14 @@ describe.each(testBackends())('search on $name', (backend) => {
     expect(page.results[0]!.snippet).not.toContain('<script>');
   });
 
+  it('quotes the text as it stands, without dropping words between hits', async () => {
+    for (const result of (await search(store, { q: 'Lavrov OR Russia' })).results) {
+      const text = result.snippet.replace(/<\/?mark>/g, '').replace(/&amp;/g, '&');
+      const body = corpus.find((a) => a.id === result.article.id)!.blocks.map((b) => b.text).join(' ');
+      expect(body).toContain(text);
+    }
+  });
+
   it('pages through ranked results without repeats', async () => {
     const seen: string[] = [];
     let cursor: string | undefined;

@@ -19,7 +19,8 @@ export const RANK_WINDOW = 1000;
 // Far beyond any archive; only there to fence the subquery in newestPhrased.
 const FENCE = 2 ** 31 - 1;
 
-const HEADLINE_OPTIONS = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+// One passage around the best cover: fragments joined by a delimiter can swallow a lone word between them ("after … talks").
+const HEADLINE_OPTIONS = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=40, MinWords=20`;
 
 /** Ranked matches for a search box query, best first; an empty page when the query has no searchable words. */
 export async function searchArticles(db: Db, params: SearchParams): Promise<SearchPage> {
