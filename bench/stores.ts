@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openStore, type Store } from '@dateline/core';
+import { createScratchDatabase } from '@dateline/core/testing';
 
 /** The PostgreSQL server to measure, from BENCH_DATABASE_URL or TEST_DATABASE_URL; undefined skips it. */
 export const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -22,26 +22,13 @@ export async function freshPglite(): Promise<BenchStore> {
 }
 
 /** A fresh database on the PostgreSQL server, dropped on dispose. */
-export async function freshPostgres(url: string, name = 'dateline_bench'): Promise<BenchStore> {
-  await admin(url, `DROP DATABASE IF EXISTS ${name}`);
-  await admin(url, `CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const store = await openStore({ databaseUrl: target.toString() });
-  return { name: 'postgres', store, dispose: async () => { await store.close(); await admin(url, `DROP DATABASE IF EXISTS ${name}`); } };
+export async function freshPostgres(url: string): Promise<BenchStore> {
+  const scratch = await createScratchDatabase(url);
+  const store = await openStore({ databaseUrl: scratch.url });
+  return { name: 'postgres', store, dispose: () => store.close().then(scratch.drop) };
 }
 
 /** Both backends where PostgreSQL is configured, else PGlite alone. */
 export function backends(): (() => Promise<BenchStore>)[] {
   return POSTGRES_URL ? [freshPglite, () => freshPostgres(POSTGRES_URL)] : [freshPglite];
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }

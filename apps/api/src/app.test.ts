@@ -1,18 +1,10 @@
 import { openStore, type Store } from '@dateline/core';
-import type { Hono } from 'hono';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApp } from './app.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectProblem } from './testdata/expect.js';
-import { openSeededStore, type SeededStore } from './testdata/store.js';
+import { createApp } from './app.js';
+import { useSeededApp } from './testdata/app.js';
 
-let seeded: SeededStore;
-let app: Hono;
-
-beforeAll(async () => {
-  seeded = await openSeededStore();
-  app = createApp(seeded.store);
-});
-afterAll(() => seeded.store.close());
+const context = useSeededApp();
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -21,7 +13,7 @@ describe('createApp', () => {
   it.each(['/api', '/api/', '/api/nope', '/api/articles/a/b', '/api/health/x', '/elsewhere', '/'])(
     'answers 404 problem+json for %s',
     async (path) => {
-      const body = await expectProblem(await app.request(path), 404, path);
+      const body = await expectProblem(await context.app.request(path), 404, path);
       expect(body).toMatchObject({ type: 'about:blank', title: 'Not Found' });
     },
   );
@@ -34,17 +26,17 @@ describe('createApp', () => {
     ['POST', '/api/openapi.json'],
     ['OPTIONS', '/api/articles'],
   ])('answers 405 with Allow for %s %s', async (method, path) => {
-    const res = await app.request(path, { method });
+    const res = await context.app.request(path, { method });
     await expectProblem(res, 405, path);
     expect(res.headers.get('allow')).toBe('GET, HEAD');
   });
 
   it('answers 404, not 405, for another method on an unknown path', async () => {
-    await expectProblem(await app.request('/api/nope', { method: 'POST' }), 404);
+    await expectProblem(await context.app.request('/api/nope', { method: 'POST' }), 404);
   });
 
   it('answers HEAD like GET without a body', async () => {
-    const res = await app.request('/api/health', { method: 'HEAD' });
+    const res = await context.app.request('/api/health', { method: 'HEAD' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await res.text()).toBe('');
@@ -52,7 +44,7 @@ describe('createApp', () => {
 
   it('sets security headers on answers and on errors', async () => {
     for (const path of ['/api/health', '/api/nope', '/api/articles?limit=0']) {
-      const res = await app.request(path);
+      const res = await context.app.request(path);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(res.headers.get('x-frame-options')).toBe('DENY');
@@ -74,7 +66,7 @@ describe('createApp', () => {
   const cursorOf = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
   const neverFails = async (path: string) => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const res = await app.request(path);
+    const res = await context.app.request(path);
     expect(res.status, await res.clone().text()).toBeLessThan(500);
     expect(logged).not.toHaveBeenCalled();
     if (res.status >= 400) expect(res.headers.get('content-type')).toBe('application/problem+json');

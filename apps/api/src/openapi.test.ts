@@ -1,20 +1,11 @@
 import { articleListParams, searchParams } from '@dateline/core';
-import type { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createApp } from './app.js';
 import { openApiDocument, type HttpMethod, type JsonSchema, type OperationObject } from './openapi.js';
 import { expectJson } from './testdata/expect.js';
-import { openSeededStore, type SeededStore } from './testdata/store.js';
+import { useSeededApp } from './testdata/app.js';
 
-let seeded: SeededStore;
-let app: Hono;
-
-beforeAll(async () => {
-  seeded = await openSeededStore();
-  app = createApp(seeded.store);
-});
-afterAll(() => seeded.store.close());
+const context = useSeededApp();
 
 const operations = Object.entries(openApiDocument.paths).flatMap(([path, item]) =>
   Object.entries(item).map(([method, operation]) => ({ path, method: method as HttpMethod, operation: operation as OperationObject })),
@@ -40,12 +31,12 @@ function resolve(schema: JsonSchema): JsonSchema {
 
 describe('openApiDocument', () => {
   it('is served at /api/openapi.json', async () => {
-    const body = await expectJson(await app.request('/api/openapi.json'));
+    const body = await expectJson(await context.app.request('/api/openapi.json'));
     expect(body).toEqual(JSON.parse(JSON.stringify(openApiDocument)));
   });
 
   it('describes exactly the routes the app serves', () => {
-    const served = app.routes
+    const served = context.app.routes
       .filter((route) => route.method !== 'ALL')
       .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`);
     const documented = operations.map(({ method, path }) => `${method.toUpperCase()} ${path}`);
@@ -103,7 +94,7 @@ describe('openApiDocument', () => {
   });
 
   it('lists exactly the properties that responses carry', async () => {
-    const get = async (path: string) => (await (await app.request(path)).json()) as Record<string, unknown>;
+    const get = async (path: string) => (await (await context.app.request(path)).json()) as Record<string, unknown>;
     const keysOf = (value: unknown) => Object.keys(value as object).sort();
     const expectShape = (name: string, value: unknown) => {
       const schema = resolve({ $ref: `#/components/schemas/${name}` });
@@ -113,7 +104,7 @@ describe('openApiDocument', () => {
     const page = await get('/api/articles?limit=1');
     expectShape('ArticlePage', page);
     expectShape('ArticleSummary', (page.items as unknown[])[0]);
-    const article = await get(`/api/articles/${seeded.seedIds[0]}`);
+    const article = await get(`/api/articles/${context.seeded.seedIds[0]}`);
     expectShape('Article', article);
     expectShape('Block', (article.blocks as unknown[])[0]);
     const results = await get('/api/search?q=Lavrov');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, cleanEnv, GUARDIAN_ARTICLES, GUARDIAN_FILES, guardianDir, parseJson, runDateline, seedsDir, startImportPausedAt } from './test/dateline.js';
-import { createScratchDatabase } from './test/postgres.js';
+import { createScratchDatabase } from '@dateline/core/testing';
 
 // The same commands as the PGlite tests, with the archive in PostgreSQL via DATABASE_URL.
 let env: NodeJS.ProcessEnv;
@@ -8,7 +8,7 @@ let drop: () => Promise<void>;
 
 beforeAll(async () => {
   assertBuilt();
-  const scratch = await createScratchDatabase();
+  const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL);
   drop = scratch.drop;
   env = cleanEnv({ DATABASE_URL: scratch.url });
 });

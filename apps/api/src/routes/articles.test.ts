@@ -1,31 +1,22 @@
 import type { Article, ArticleSummary, Page } from '@dateline/core';
-import type { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
+import { describe, expect, it } from 'vitest';
 import { expectInvalid, expectJson, expectProblem } from '../testdata/expect.js';
-import { openSeededStore, type SeededStore } from '../testdata/store.js';
+import { useSeededApp } from '../testdata/app.js';
 
 const summaryKeys = ['credit', 'date', 'excerpt', 'id', 'title', 'titleInferred', 'wordCount'];
 const articleKeys = ['blocks', 'credit', 'date', 'id', 'importedAt', 'title', 'titleInferred', 'wordCount'];
 
-let seeded: SeededStore;
-let app: Hono;
-
-beforeAll(async () => {
-  seeded = await openSeededStore();
-  app = createApp(seeded.store);
-});
-afterAll(() => seeded.store.close());
+const context = useSeededApp();
 
 async function list(query = ''): Promise<Page<ArticleSummary>> {
-  return expectJson<Page<ArticleSummary>>(await app.request(`/api/articles${query}`));
+  return expectJson<Page<ArticleSummary>>(await context.app.request(`/api/articles${query}`));
 }
 
 describe('GET /api/articles', () => {
   it('lists summaries newest first, ties broken by id', async () => {
     const page = await list();
     expect(page.nextCursor).toBeNull();
-    expect(page.items.map(({ id, date }) => ({ id, date }))).toEqual(seeded.all);
+    expect(page.items.map(({ id, date }) => ({ id, date }))).toEqual(context.seeded.all);
     for (const item of page.items) expect(Object.keys(item).sort()).toEqual(summaryKeys);
   });
 
@@ -42,7 +33,7 @@ describe('GET /api/articles', () => {
     } while (cursor && pages < 10);
     expect(pages).toBe(3);
     expect(new Set(seen).size).toBe(seen.length);
-    expect(seen).toEqual(seeded.all.map((article) => article.id));
+    expect(seen).toEqual(context.seeded.all.map((article) => article.id));
   });
 
   it('keeps the date range while paging', async () => {
@@ -56,14 +47,14 @@ describe('GET /api/articles', () => {
 
   it('filters by an inclusive date range', async () => {
     const day = await list('?from=2022-01-21&to=2022-01-21');
-    expect(day.items.map((item) => item.id).sort()).toEqual([...seeded.seedIds, seeded.ids.geneva].sort());
+    expect(day.items.map((item) => item.id).sort()).toEqual([...context.seeded.seedIds, context.seeded.ids.geneva].sort());
     expect((await list('?from=2023-01-01')).items.map((item) => item.date)).toEqual(['2024-12-31', '2023-03-01', '2023-02-28']);
-    expect((await list('?to=2021-05-03')).items.map((item) => item.id)).toEqual([seeded.ids.zanzibar, seeded.ids.leapDay]);
+    expect((await list('?to=2021-05-03')).items.map((item) => item.id)).toEqual([context.seeded.ids.zanzibar, context.seeded.ids.leapDay]);
     expect((await list('?from=2025-01-01')).items).toEqual([]);
   });
 
   it('treats an empty form field as absent', async () => {
-    expect((await list('?from=&to=&limit=&cursor=')).items).toHaveLength(seeded.all.length);
+    expect((await list('?from=&to=&limit=&cursor=')).items).toHaveLength(context.seeded.all.length);
   });
 
   it.each([
@@ -82,18 +73,18 @@ describe('GET /api/articles', () => {
     ['cursor=not-a-cursor', ['cursor']],
     [`cursor=${'x'.repeat(201)}`, ['cursor']],
   ])('rejects %s as a 400 naming %j', async (query, names) => {
-    await expectInvalid(await app.request(`/api/articles?${query}`), names);
+    await expectInvalid(await context.app.request(`/api/articles?${query}`), names);
   });
 
   it('says which request failed in `instance`', async () => {
-    await expectProblem(await app.request('/api/articles?limit=0'), 400, '/api/articles?limit=0');
+    await expectProblem(await context.app.request('/api/articles?limit=0'), 400, '/api/articles?limit=0');
   });
 });
 
 describe('GET /api/articles/:id', () => {
   it('returns the full article', async () => {
-    const [seedId] = seeded.seedIds;
-    const article = await expectJson<Article>(await app.request(`/api/articles/${seedId}`));
+    const [seedId] = context.seeded.seedIds;
+    const article = await expectJson<Article>(await context.app.request(`/api/articles/${seedId}`));
     expect(Object.keys(article).sort()).toEqual(articleKeys);
     expect(article).toMatchObject({ id: seedId, date: '2022-01-21', titleInferred: true, credit: 'AP' });
     expect(article.blocks.length).toBeGreaterThan(1);
@@ -103,14 +94,14 @@ describe('GET /api/articles/:id', () => {
   });
 
   it('returns markup in the text as plain JSON strings', async () => {
-    const res = await app.request(`/api/articles/${seeded.ids.script}`);
+    const res = await context.app.request(`/api/articles/${context.seeded.ids.script}`);
     const article = await expectJson<Article>(res);
     expect(article.blocks[0]?.text).toContain('<script>alert("owned")</script>');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
   });
 
   it('answers 404 for an unknown id', async () => {
-    const body = await expectProblem(await app.request('/api/articles/0000000000000000'), 404, '/api/articles/0000000000000000');
+    const body = await expectProblem(await context.app.request('/api/articles/0000000000000000'), 404, '/api/articles/0000000000000000');
     expect(body.type).toBe('about:blank');
     expect(body.title).toBe('Not Found');
   });
@@ -121,6 +112,6 @@ describe('GET /api/articles/:id', () => {
     ["1'%20OR%20'1'='1", 'SQL-looking text'],
     ['x'.repeat(5000), 'a very long id'],
   ])('answers 404, not 500, for %s (%s)', async (id) => {
-    await expectProblem(await app.request(`/api/articles/${id}`), 404);
+    await expectProblem(await context.app.request(`/api/articles/${id}`), 404);
   });
 });

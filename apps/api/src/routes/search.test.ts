@@ -1,21 +1,12 @@
 import type { SearchPage } from '@dateline/core';
-import type { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
+import { describe, expect, it } from 'vitest';
 import { expectInvalid, expectJson } from '../testdata/expect.js';
-import { openSeededStore, type SeededStore } from '../testdata/store.js';
+import { useSeededApp } from '../testdata/app.js';
 
-let seeded: SeededStore;
-let app: Hono;
-
-beforeAll(async () => {
-  seeded = await openSeededStore();
-  app = createApp(seeded.store);
-});
-afterAll(() => seeded.store.close());
+const context = useSeededApp();
 
 async function search(query: string): Promise<SearchPage> {
-  return expectJson<SearchPage>(await app.request(`/api/search?${query}`));
+  return expectJson<SearchPage>(await context.app.request(`/api/search?${query}`));
 }
 
 async function idsFor(q: string, extra = ''): Promise<string[]> {
@@ -27,7 +18,7 @@ describe('GET /api/search', () => {
   it('finds both seeds for "Lavrov" with the word marked in each snippet', async () => {
     const page = await search('q=Lavrov');
     expect(page.nextCursor).toBeNull();
-    expect(page.results.map((result) => result.article.id).sort()).toEqual([...seeded.seedIds].sort());
+    expect(page.results.map((result) => result.article.id).sort()).toEqual([...context.seeded.seedIds].sort());
     for (const result of page.results) {
       expect(Object.keys(result).sort()).toEqual(['article', 'score', 'snippet']);
       expect(Object.keys(result.article).sort()).toEqual(['credit', 'date', 'excerpt', 'id', 'title', 'titleInferred', 'wordCount']);
@@ -38,25 +29,25 @@ describe('GET /api/search', () => {
   });
 
   it('matches title: words in the title only', async () => {
-    expect(await idsFor('Zanzibar')).toEqual([seeded.ids.zanzibar, seeded.ids.mombasa].sort());
-    expect(await idsFor('title:Zanzibar')).toEqual([seeded.ids.zanzibar]);
-    expect(await idsFor('intitle:Zanzibar')).toEqual([seeded.ids.zanzibar]);
+    expect(await idsFor('Zanzibar')).toEqual([context.seeded.ids.zanzibar, context.seeded.ids.mombasa].sort());
+    expect(await idsFor('title:Zanzibar')).toEqual([context.seeded.ids.zanzibar]);
+    expect(await idsFor('intitle:Zanzibar')).toEqual([context.seeded.ids.zanzibar]);
   });
 
   it('matches a quoted phrase only with its words in order', async () => {
-    expect(await idsFor('marmalade avalanche')).toEqual([seeded.ids.zanzibar, seeded.ids.mombasa].sort());
-    expect(await idsFor('"marmalade avalanche"')).toEqual([seeded.ids.zanzibar]);
+    expect(await idsFor('marmalade avalanche')).toEqual([context.seeded.ids.zanzibar, context.seeded.ids.mombasa].sort());
+    expect(await idsFor('"marmalade avalanche"')).toEqual([context.seeded.ids.zanzibar]);
   });
 
   it('passes OR and -exclusions through to the query parser', async () => {
-    expect(await idsFor('Zanzibar -Mombasa')).toEqual([seeded.ids.zanzibar]);
-    expect(await idsFor('Mombasa OR Dublin')).toEqual([seeded.ids.mombasa, seeded.ids.leapDay].sort());
+    expect(await idsFor('Zanzibar -Mombasa')).toEqual([context.seeded.ids.zanzibar]);
+    expect(await idsFor('Mombasa OR Dublin')).toEqual([context.seeded.ids.mombasa, context.seeded.ids.leapDay].sort());
   });
 
   it('filters by date range', async () => {
-    expect(await idsFor('Zanzibar', '&from=2022-01-01')).toEqual([seeded.ids.mombasa]);
+    expect(await idsFor('Zanzibar', '&from=2022-01-01')).toEqual([context.seeded.ids.mombasa]);
     expect(await idsFor('Geneva', '&to=2021-12-31')).toEqual([]);
-    expect(await idsFor('Geneva', '&from=2022-01-21&to=2022-01-21')).toEqual([...seeded.seedIds, seeded.ids.geneva].sort());
+    expect(await idsFor('Geneva', '&from=2022-01-21&to=2022-01-21')).toEqual([...context.seeded.seedIds, context.seeded.ids.geneva].sort());
   });
 
   it('walks every page once following nextCursor', async () => {
@@ -70,7 +61,7 @@ describe('GET /api/search', () => {
       cursor = page.nextCursor;
       pages += 1;
     } while (cursor && pages < 10);
-    expect(seen.sort()).toEqual([...seeded.seedIds, seeded.ids.geneva].sort());
+    expect(seen.sort()).toEqual([...context.seeded.seedIds, context.seeded.ids.geneva].sort());
     expect(pages).toBe(3);
   });
 
@@ -102,6 +93,6 @@ describe('GET /api/search', () => {
     ['q=Lavrov&cursor=bm90LWpzb24', ['cursor']],
     ['q=&limit=0&from=x', ['q', 'limit', 'from']],
   ])('rejects "%s" as a 400 naming %j', async (query, names) => {
-    await expectInvalid(await app.request(`/api/search?${query}`), names);
+    await expectInvalid(await context.app.request(`/api/search?${query}`), names);
   });
 });
