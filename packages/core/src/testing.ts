@@ -35,7 +35,7 @@ export function testBackends(env: Record<string, string | undefined> = process.e
 export async function createScratchDatabase(serverUrl: string | undefined): Promise<ScratchDatabase> {
   // Failing, not skipping: a suite that silently drops PostgreSQL would hide every PostgreSQL bug.
   if (!serverUrl) {
-    throw new Error('TEST_DATABASE_URL is not set: run tests with `npx -y pnpm@10 check`, or point it at a PostgreSQL server');
+    throw new Error('TEST_DATABASE_URL is not set: run tests with `npx -y pnpm@10 test`, or point it at a PostgreSQL server');
   }
   const name = `dateline_scratch_${randomBytes(6).toString('hex')}`;
   await runAdmin(serverUrl, `CREATE DATABASE ${name}`);
