@@ -1,6 +1,4 @@
-import { open } from 'node:fs/promises';
-import { findArticleFiles, type ImportInput } from '@dateline/core';
-import { messageOf } from './store.js';
+import { describeFsError, findArticleFiles, MAX_ARTICLE_BYTES, readImportInputs, type ImportInput } from '@dateline/core';
 
 /** The path argument meaning "standard input", and how it is shown in reports. */
 export const STDIN_ARG = '-';
@@ -26,67 +24,28 @@ export async function expandPaths(args: readonly string[]): Promise<Source[]> {
     try {
       for await (const file of findArticleFiles([arg])) sources.push(file);
     } catch (err) {
-      sources.push({ path: arg, error: reasonOf(err) });
+      sources.push({ path: arg, error: describeFsError(err) });
     }
   }
   return sources;
 }
 
-/** Options for {@link readInputs}. */
-export interface ReadOptions {
-  /** Reads in flight at once. */
-  concurrency: number;
-  /** Files are read up to this many bytes plus one: an oversized file cannot exhaust memory, yet still fails core's size check. */
-  maxBytes: number;
-  /** Where `-` reads from. */
-  stdin: NodeJS.ReadableStream;
-}
-
 /**
- * Reads `sources` (from {@link expandPaths}) as import inputs, in order, with up to
- * `concurrency` reads in flight, so the importer rarely waits on the disk while memory is
- * bounded by the window rather than the corpus. An unreadable file becomes an input
- * carrying its error, which the importer records as rejected.
+ * Reads `sources` (from {@link expandPaths}) as import inputs through core's bounded, windowed
+ * reader; `-` reads standard input, up to one byte past the article size limit.
  */
-export async function* readInputs(sources: readonly Source[], options: ReadOptions): AsyncGenerator<ImportInput> {
-  const window: Promise<ImportInput>[] = [];
-  let next = 0;
-  while (next < sources.length || window.length > 0) {
-    while (window.length < options.concurrency && next < sources.length) {
-      window.push(readInput(sources[next++]!, options));
+export function readInputs(sources: readonly Source[], options: { concurrency: number; stdin: NodeJS.ReadableStream }): AsyncGenerator<ImportInput> {
+  const readStdin = async (): Promise<ImportInput> => {
+    try {
+      return { path: STDIN_PATH, bytes: await readStream(options.stdin, MAX_ARTICLE_BYTES + 1) };
+    } catch (err) {
+      return { path: STDIN_PATH, error: describeFsError(err) };
     }
-    yield await window.shift()!;
-  }
-}
-
-// Never rejects, so reads still in the window when the importer stops early (Ctrl-C)
-// can be dropped without becoming unhandled rejections.
-async function readInput(file: Source, options: ReadOptions): Promise<ImportInput> {
-  if (typeof file !== 'string') return file;
-  const path = file === STDIN_ARG ? STDIN_PATH : file;
-  try {
-    const limit = options.maxBytes + 1;
-    return { path, bytes: file === STDIN_ARG ? await readStream(options.stdin, limit) : await readFile(file, limit) };
-  } catch (err) {
-    return { path, error: reasonOf(err) };
-  }
-}
-
-async function readFile(path: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    const buffer = Buffer.alloc(Math.min(size, limit));
-    let filled = 0;
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0) break; // the file shrank while we read it
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
+  };
+  return readImportInputs(
+    sources.map((source) => (source === STDIN_ARG ? readStdin : source)),
+    options.concurrency,
+  );
 }
 
 async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
@@ -99,19 +58,4 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
     if (length >= limit) break; // enough to know it is too big; leaving the loop stops reading
   }
   return Buffer.concat(chunks, length).subarray(0, limit);
-}
-
-// Reports say "no such file or directory", not "ENOENT: no such file or directory, open 'x'".
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'not a directory',
-  ELOOP: 'too many levels of symbolic links',
-};
-
-function reasonOf(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  return (code !== undefined ? REASONS[code] : undefined) ?? messageOf(err);
 }

@@ -9,5 +9,5 @@ export { searchArticles, RANK_WINDOW } from './search/search.js';
 export { parseSearchQuery, type QueryTerm, type SearchQuery } from './search/query.js';
 export { articleListParams, isCalendarDate, searchParams, type ArticleListParams, type SearchParams } from './params.js';
 export { importArticles, type ImportInput, type ImportOptions, type ImportProgress, type ImportSummary, type Rejection } from './import/import.js';
-export { findArticleFiles, readImportInputs } from './import/files.js';
+export { describeFsError, findArticleFiles, readImportInputs, type ImportSource } from './import/files.js';
 export { articleToJson, exportCsv, exportJsonl } from './export.js';

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { importArticles, MAX_ARTICLE_BYTES, type ImportProgress, type Rejection } from '@dateline/core';
+import { importArticles, type ImportProgress, type Rejection } from '@dateline/core';
 import type { Config } from '../config.js';
 import { expandPaths, readInputs } from '../inputs.js';
 import { dataOption, parseInteger } from '../options.js';
@@ -67,7 +67,7 @@ async function runImport(config: Config, args: string[], flags: ImportFlags): Pr
   try {
     const store = await openCliStore(config.storeConfig(flags));
     try {
-      const inputs = readInputs(sources, { concurrency: READ_CONCURRENCY, maxBytes: MAX_ARTICLE_BYTES, stdin: process.stdin });
+      const inputs = readInputs(sources, { concurrency: READ_CONCURRENCY, stdin: process.stdin });
       summary = await importArticles(store.db, inputs, {
         signal: stop.signal,
         ...(flags.batchSize !== undefined && { batchSize: flags.batchSize }),

@@ -1,5 +1,6 @@
-import { opendir, readFile, stat } from 'node:fs/promises';
+import { open, opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MAX_ARTICLE_BYTES } from '../parse/dateline.js';
 import type { ImportInput } from './import.js';
 
 const ARTICLE_EXTENSION = '.txt';
@@ -27,28 +28,67 @@ async function* walk(folder: string): AsyncGenerator<string> {
   }
 }
 
-/** Reads each file into an ImportInput, `concurrency` at a time, in order; a file that cannot be read becomes an input carrying the error. */
-export async function* readImportInputs(paths: AsyncIterable<string> | Iterable<string>, concurrency = 16): AsyncGenerator<ImportInput> {
-  const pending: Promise<ImportInput>[] = [];
-  for await (const path of paths) {
-    pending.push(readInput(path));
-    if (pending.length >= concurrency) yield await (pending.shift() as Promise<ImportInput>);
+/** What to read: a file path, an input already in hand (or already failed), or a read of its own (standard input). */
+export type ImportSource = string | ImportInput | (() => Promise<ImportInput>);
+
+/**
+ * Reads sources into ImportInputs, `concurrency` at a time and in order, so the importer rarely
+ * waits on the disk while memory stays bounded by the window. A file is read up to
+ * MAX_ARTICLE_BYTES + 1 bytes: enough to fail the parser's size check, never a whole stray dump.
+ * A file that cannot be read becomes an input carrying the reason.
+ */
+export async function* readImportInputs(
+  sources: AsyncIterable<ImportSource> | Iterable<ImportSource>,
+  concurrency = 16,
+): AsyncGenerator<ImportInput> {
+  const window: Promise<ImportInput>[] = [];
+  for await (const source of sources) {
+    window.push(readSource(source));
+    if (window.length >= concurrency) yield await (window.shift() as Promise<ImportInput>);
   }
-  for (const input of pending) yield await input;
+  for (const input of window) yield await input;
 }
 
-async function readInput(path: string): Promise<ImportInput> {
+// Never rejects, so reads still in the window when an import stops early are dropped quietly.
+async function readSource(source: ImportSource): Promise<ImportInput> {
+  if (typeof source === 'function') return source();
+  if (typeof source !== 'string') return source;
   try {
-    return { path, bytes: await readFile(path) };
+    return { path: source, bytes: await readBounded(source, MAX_ARTICLE_BYTES + 1) };
   } catch (error) {
-    return { path, error: describeFsError(error) };
+    return { path: source, error: describeFsError(error) };
   }
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  return error instanceof Error ? error.message : String(error);
+async function readBounded(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.alloc(Math.min(size, limit));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break; // the file shrank while it was read
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+// Reports say "no such file or directory", not "ENOENT: no such file or directory, open 'x'".
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'not a directory',
+  ELOOP: 'too many levels of symbolic links',
+};
+
+/** A short reason for a file-system error, as import reports show it. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code !== undefined ? FS_REASONS[code] : undefined) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -9,6 +9,7 @@ import { exportCsv, exportJsonl } from '../export.js';
 import { testBackends } from '../testing.js';
 import { findArticleFiles, readImportInputs } from './files.js';
 import { importArticles, type ImportInput } from './import.js';
+import { MAX_ARTICLE_BYTES } from '../parse/dateline.js';
 
 const seeds = fileURLToPath(new URL('../../../../../shared/seeds/', import.meta.url));
 const guardian = fileURLToPath(new URL('../../../../../shared/corpora/dateline/russia-ukraine-guardian/', import.meta.url));
@@ -30,6 +31,19 @@ describe('findArticleFiles', () => {
     await writeFile(join(dir, '.hidden.txt'), 'x');
     const found = await collect(findArticleFiles([dir, join(dir, 'missing.txt')]));
     expect(found).toEqual([join(dir, 'a.txt'), join(dir, 'b', 'c', 'z.txt'), join(dir, 'missing.txt')]);
+  });
+
+  it('reads no more of a file than it takes to refuse it as too big', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dateline-big-'));
+    await writeFile(join(dir, 'dump.txt'), Buffer.alloc(MAX_ARTICLE_BYTES * 3, 'a'));
+    const [input] = await collect(readImportInputs([join(dir, 'dump.txt')]));
+    expect(input && 'bytes' in input && input.bytes.byteLength).toBe(MAX_ARTICLE_BYTES + 1);
+  });
+
+  it('passes inputs in hand through and calls reads of their own, in order', async () => {
+    const given = { path: 'x', error: 'failed earlier' };
+    const inputs = await collect(readImportInputs([given, async () => ({ path: '<stdin>', bytes: encode('hi') })]));
+    expect(inputs).toEqual([given, { path: '<stdin>', bytes: encode('hi') }]);
   });
 
   it('reads files in order and turns unreadable ones into errors', async () => {
