@@ -2,13 +2,13 @@
 // articles generated from Reuters bodies, on PGlite and, where configured, PostgreSQL.
 // Run: npx -y pnpm@10 --filter @dateline/bench import  [-- --count 100000]
 import { findArticleFiles, importArticles, readImportInputs, type ImportInput } from '@dateline/core';
-import { generateArticles } from './corpus.js';
+import { generateArticles, SHARED } from './corpus.js';
 import { fmt, median } from './stats.js';
 import { backends, type BenchStore } from './stores.js';
 
 const count = Number(process.argv[process.argv.indexOf('--count') + 1]) || 100_000;
 const corpora = ['russia-ukraine-guardian', 'russia-ukraine-nyt', 'newswcl50'].map((name) =>
-  new URL(`dateline/${name}`, new URL('../../shared/corpora/', import.meta.url)).pathname,
+  new URL(`dateline/${name}`, SHARED).pathname,
 );
 
 interface Run {

@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { importArticles, openStore, parseDateline, type Store } from '@dateline/core';
+import { fileURLToPath } from 'node:url';
+import { findArticleFiles, importArticles, openStore, parseDateline, readImportInputs, type Store } from '@dateline/core';
 
 const seedsDir = new URL('../../../../../shared/seeds/', import.meta.url);
 const encoder = new TextEncoder();
@@ -34,12 +34,7 @@ export interface SeededStore {
 
 /** Opens an in-memory PGlite store and imports the seeds and the test articles into it; throws if any is rejected. */
 export async function openSeededStore(): Promise<SeededStore> {
-  const seedInputs = await Promise.all(
-    (await readdir(seedsDir))
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map(async (name) => ({ path: `seeds/${name}`, bytes: new Uint8Array(await readFile(new URL(name, seedsDir))) })),
-  );
+  const seedInputs = await readSeeds();
   const extraInputs = Object.entries(extraTexts).map(([name, text]) => ({
     path: `tests/${name}.txt`,
     bytes: encoder.encode(text),
@@ -58,4 +53,14 @@ export async function openSeededStore(): Promise<SeededStore> {
     .map(({ id, date }) => ({ id, date }))
     .sort((a, b) => (a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1));
   return { store, seedIds: parsed.slice(0, seedInputs.length).map((article) => article.id), ids, all };
+}
+
+// Core's own reader, as `dateline import` uses it; every seed must read cleanly.
+async function readSeeds(): Promise<{ path: string; bytes: Uint8Array }[]> {
+  const seeds: { path: string; bytes: Uint8Array }[] = [];
+  for await (const input of readImportInputs(findArticleFiles([fileURLToPath(seedsDir)]))) {
+    if (!('bytes' in input)) throw new Error(`cannot read seed ${input.path}: ${input.error}`);
+    seeds.push(input);
+  }
+  return seeds;
 }

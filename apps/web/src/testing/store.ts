@@ -1,6 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { RequestEvent } from '@sveltejs/kit';
-import { importArticles, openStore, parseDateline, shareStore, type Store } from '@dateline/core';
+import { findArticleFiles, importArticles, openStore, parseDateline, readImportInputs, shareStore, type Store } from '@dateline/core';
 
 const seedsDir = new URL('../../../../../shared/seeds/', import.meta.url);
 const encoder = new TextEncoder();
@@ -24,10 +24,12 @@ export interface SeededStore {
 
 /** Opens an in-memory PGlite store with the two seeds and the test articles, and shares it as the process store. */
 export async function openSharedSeededStore(): Promise<SeededStore> {
-  const names = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort();
-  const seeds = await Promise.all(
-    names.map(async (name) => ({ path: `seeds/${name}`, bytes: new Uint8Array(await readFile(new URL(name, seedsDir))) })),
-  );
+  const seeds: { path: string; bytes: Uint8Array }[] = [];
+  // Core's own reader, as `dateline import` uses it; every seed must read cleanly.
+  for await (const input of readImportInputs(findArticleFiles([fileURLToPath(seedsDir)]))) {
+    if (!('bytes' in input)) throw new Error(`cannot read seed ${input.path}: ${input.error}`);
+    seeds.push(input);
+  }
   const script = { path: 'tests/script.txt', bytes: encoder.encode(SCRIPT_TEXT) };
   const daily = Array.from({ length: 24 }, (_, i) => ({ path: `tests/day-${i + 1}.txt`, bytes: encoder.encode(dailyText(i + 1)) }));
   const inputs = [...seeds, script, ...daily];
