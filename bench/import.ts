@@ -1,7 +1,7 @@
 // Import rate: the three dateline corpora (read from disk, as `dateline import` does) and 100,000
 // articles generated from Reuters bodies, on PGlite and, where configured, PostgreSQL.
 // Run: npx -y pnpm@10 --filter @dateline/bench import  [-- --count 100000]
-import { findArticleFiles, importArticles, readImportInputs, type ImportInput } from '@dateline/core';
+import { DEFAULT_IMPORT_WORKERS, findArticleFiles, importArticles, readImportInputs, type ImportInput } from '@dateline/core';
 import { generateArticles, SHARED } from './corpus.js';
 import { fmt, median } from './stats.js';
 import { backends, type BenchStore } from './stores.js';
@@ -17,11 +17,15 @@ interface Run {
   seconds: number;
 }
 
-async function run(open: () => Promise<BenchStore>, inputs: () => AsyncIterable<ImportInput> | Iterable<ImportInput>): Promise<Run & { name: string }> {
+async function run(
+  open: () => Promise<BenchStore>,
+  inputs: () => AsyncIterable<ImportInput> | Iterable<ImportInput>,
+  workers: number,
+): Promise<Run & { name: string }> {
   const bench = await open();
   let bytes = 0;
   const started = performance.now();
-  const summary = await importArticles(bench.store.db, inputs(), { onProgress: (p) => (bytes = p.bytes) });
+  const summary = await importArticles(bench.store.db, inputs(), { workers, onProgress: (p) => (bytes = p.bytes) });
   const seconds = (performance.now() - started) / 1000;
   await bench.dispose();
   if (summary.rejected.length) throw new Error(`bench input rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
@@ -31,15 +35,19 @@ async function run(open: () => Promise<BenchStore>, inputs: () => AsyncIterable<
 const line = (label: string, runs: Run[]) => {
   const rates = runs.map((r) => r.articles / r.seconds);
   const mbs = runs.map((r) => r.bytes / 1e6 / r.seconds);
-  return `${label.padEnd(44)} ${fmt(runs[0]!.articles).padStart(8)} articles  ${fmt(median(rates)).padStart(7)} articles/s  ${fmt(median(mbs), 2).padStart(6)} MB/s  (median of ${runs.length})`;
+  return `${label.padEnd(56)} ${fmt(runs[0]!.articles).padStart(8)} articles  ${fmt(median(rates)).padStart(7)} articles/s  ${fmt(median(mbs), 2).padStart(6)} MB/s  (median of ${runs.length})`;
 };
 
 const generated = [...generateArticles(count)];
+// Side by side in one run: parsing in the database thread, and in the default worker threads.
+const modes = [0, DEFAULT_IMPORT_WORKERS].map((workers) => ({ workers, label: workers ? `${workers} worker${workers > 1 ? 's' : ''}` : 'no workers' }));
 for (const open of backends()) {
-  const corpusRuns: (Run & { name: string })[] = [];
-  for (let i = 0; i < 3; i++) corpusRuns.push(await run(open, () => readImportInputs(findArticleFiles(corpora))));
-  const name = corpusRuns[0]!.name;
-  console.log(line(`${name}: dateline corpora (444 files)`, corpusRuns));
-  const big = await run(open, () => generated);
-  console.log(line(`${name}: ${fmt(count)} generated (Reuters bodies)`, [big]));
+  for (const { workers, label } of modes) {
+    const corpusRuns: (Run & { name: string })[] = [];
+    for (let i = 0; i < 3; i++) corpusRuns.push(await run(open, () => readImportInputs(findArticleFiles(corpora)), workers));
+    const name = corpusRuns[0]!.name;
+    console.log(line(`${name}, ${label}: dateline corpora (444 files)`, corpusRuns));
+    const big = await run(open, () => generated, workers);
+    console.log(line(`${name}, ${label}: ${fmt(count)} generated (Reuters bodies)`, [big]));
+  }
 }

@@ -8,6 +8,7 @@ export { countArticles, getArticle, getNeighbours, insertArticles, listArticles,
 export { searchArticles, RANK_WINDOW } from './search/search.js';
 export { parseSearchQuery, type QueryTerm, type SearchQuery } from './search/query.js';
 export { articleListParams, isCalendarDate, searchParams, type ArticleListParams, type SearchParams } from './params.js';
+export { DEFAULT_IMPORT_WORKERS } from './import/prepare-pool.js';
 export { importArticles, type ImportInput, type ImportOptions, type ImportProgress, type ImportSummary, type Rejection } from './import/import.js';
 export { describeFsError, findArticleFiles, readImportInputs, type ImportSource } from './import/files.js';
 export { articleToJson, exportCsv, exportJsonl } from './export.js';

@@ -1,13 +1,11 @@
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Article, ArticleSummary, ParsedArticle, Page } from '../model.js';
 import type { ArticleListParams } from '../params.js';
-import { PGlite } from '@electric-sql/pglite';
-import { copyInsert, type CopyRow } from './bulk.js';
+import { copyInsert } from './bulk.js';
+import { ROW_COLUMNS, toCopyLine, toRow } from './rows.js';
 import { decodeCursor, encodeCursor, isArticleId } from './cursor.js';
 import type { Db } from './open.js';
 import { articles } from './schema.js';
-
-const EXCERPT_CHARS = 200;
 
 /** The columns an ArticleSummary is made of, for select(). */
 export const summaryColumns = {
@@ -33,45 +31,15 @@ const articleColumns = {
 
 /** Inserts articles in one transaction; ids already stored are left as they are and reported as duplicates. */
 export async function insertArticles(db: Db, batch: ParsedArticle[]): Promise<{ inserted: number; duplicates: number }> {
-  if (batch.length === 0) return { inserted: 0, duplicates: 0 };
-  const rows = batch.map(toRow);
-  const client = pgliteClient(db);
-  const inserted = client
-    ? await copyInsert(client, 'articles', INSERT_KEYS.map((key) => articles[key].name), rows.map(toCopyRow))
-    : (await db.insert(articles).values(rows).onConflictDoNothing().returning({ id: articles.id })).length;
-  return { inserted, duplicates: batch.length - inserted };
+  const encoder = new TextEncoder();
+  return insertCopyLines(db, batch.map((article) => encoder.encode(toCopyLine(toRow(article)))));
 }
 
-type ArticleRow = typeof articles.$inferInsert;
-const INSERT_KEYS = ['id', 'date', 'title', 'titleInferred', 'blocks', 'credit', 'wordCount', 'body', 'excerpt'] as const;
-
-function toRow(article: ParsedArticle): ArticleRow {
-  return {
-    id: article.id,
-    date: article.date,
-    title: article.title,
-    titleInferred: article.titleInferred,
-    blocks: article.blocks,
-    credit: article.credit,
-    wordCount: article.wordCount,
-    body: article.blocks.map((block) => block.text).join('\n\n'),
-    excerpt: excerptOf(article),
-  };
-}
-
-function toCopyRow(row: ArticleRow): CopyRow {
-  return INSERT_KEYS.map((key) => {
-    const value = row[key];
-    if (value === null || value === undefined) return null;
-    if (typeof value === 'boolean') return value ? 't' : 'f';
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
-  });
-}
-
-// PGlite takes the COPY fast path; a PostgreSQL pool takes plain multi-row INSERTs.
-function pgliteClient(db: Db): PGlite | undefined {
-  const client = (db as { $client?: unknown }).$client;
-  return client instanceof PGlite ? client : undefined;
+/** insertArticles for rows already turned into COPY lines (by toCopyLine, in an import worker). */
+export async function insertCopyLines(db: Db, lines: Uint8Array[]): Promise<{ inserted: number; duplicates: number }> {
+  if (lines.length === 0) return { inserted: 0, duplicates: 0 };
+  const inserted = await copyInsert(db, 'articles', ROW_COLUMNS, lines);
+  return { inserted, duplicates: lines.length - inserted };
 }
 
 /** The stored article with this id, or undefined. */
@@ -154,11 +122,4 @@ export function dateConditions(params: { from?: string; to?: string }): SQL[] {
   if (params.from) conditions.push(gte(articles.date, params.from));
   if (params.to) conditions.push(lte(articles.date, params.to));
   return conditions;
-}
-
-function excerptOf(article: ParsedArticle): string {
-  const lead = article.blocks.find((block) => block.type === 'paragraph')?.text ?? article.blocks[0]?.text ?? '';
-  if (lead.length <= EXCERPT_CHARS) return lead;
-  const cut = lead.lastIndexOf(' ', EXCERPT_CHARS);
-  return `${lead.slice(0, cut > 0 ? cut : EXCERPT_CHARS).replace(/[\s,;:–—-]+$/u, '')}…`;
 }

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Block } from '../model.js';
 
@@ -19,19 +18,13 @@ export const articles = pgTable(
     body: text('body').notNull(),
     excerpt: text('excerpt').notNull(),
     importedAt: timestamp('imported_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    // Title weighted A above body D, so title hits rank first and `title:` can filter on weight A.
-    search: tsvector('search')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', body), 'D')`,
-      ),
-    // Title alone, so a search can gather title hits without rechecking every body that matches.
-    titleSearch: tsvector('title_search').notNull().generatedAlwaysAs(sql`to_tsvector('english', title)`),
+    // Title weighted A above body D, so title hits rank first; title words also appear marked, for
+    // `title:`. Written by the importer with search/analyze.ts, which queries use too (see searchVector).
+    search: tsvector('search').notNull(),
   },
   (t) => [
     // Ascending: a backward scan serves the newest-first keyset order.
     index('articles_date_id_idx').on(t.date, t.id),
     index('articles_search_idx').using('gin', t.search),
-    index('articles_title_search_idx').using('gin', t.titleSearch),
   ],
 );

@@ -1,8 +1,6 @@
-import { tidyArticles, insertArticles } from '../db/articles.js';
+import { insertCopyLines, tidyArticles } from '../db/articles.js';
 import type { Db } from '../db/open.js';
-import type { ParsedArticle } from '../model.js';
-import { parseDateline } from '../parse/dateline.js';
-import { ParseError } from '../parse/errors.js';
+import { prepareAll } from './prepare-pool.js';
 
 // Smaller imports leave too little behind to be worth a VACUUM.
 const TIDY_AFTER = 1000;
@@ -37,6 +35,8 @@ export interface ImportOptions {
   /** Articles written per transaction; bigger is faster, smaller loses less to a crash. */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** Threads that parse and build rows beside the database thread; 0 does it all in this thread. */
+  workers?: number;
   /** Stops the import after the batch in flight is written. */
   signal?: AbortSignal;
 }
@@ -47,13 +47,13 @@ export async function importArticles(
   inputs: AsyncIterable<ImportInput> | Iterable<ImportInput>,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const { batchSize = 500, onProgress, signal } = options;
+  const { batchSize = 500, onProgress, signal, workers } = options;
   const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: [], interrupted: false };
   const progress: ImportProgress = { done: 0, imported: 0, duplicates: 0, rejected: 0, bytes: 0 };
-  let batch: ParsedArticle[] = [];
+  let batch: Uint8Array[] = [];
 
   const flush = async () => {
-    const written = await insertArticles(db, batch);
+    const written = await insertCopyLines(db, batch);
     batch = [];
     summary.imported += written.inserted;
     summary.duplicates += written.duplicates;
@@ -62,16 +62,17 @@ export async function importArticles(
     onProgress?.({ ...progress });
   };
 
-  for await (const input of inputs) {
+  for await (const prepared of prepareAll(inputs, workers)) {
     if (signal?.aborted) {
       summary.interrupted = true;
       break;
     }
-    const parsed = parseInput(input);
-    if ('reason' in parsed) summary.rejected.push(parsed);
-    else batch.push(parsed);
+    if ('reason' in prepared) summary.rejected.push(prepared);
+    else {
+      batch.push(prepared.copyLine);
+      progress.bytes += prepared.bytes;
+    }
     progress.done += 1;
-    progress.bytes += 'bytes' in input ? input.bytes.byteLength : 0;
     progress.rejected = summary.rejected.length;
     if (batch.length >= batchSize) await flush();
     else onProgress?.({ ...progress });
@@ -79,14 +80,4 @@ export async function importArticles(
   await flush();
   if (summary.imported >= TIDY_AFTER) await tidyArticles(db);
   return summary;
-}
-
-function parseInput(input: ImportInput): ParsedArticle | Rejection {
-  if ('error' in input) return { path: input.path, reason: input.error };
-  try {
-    return parseDateline(input.bytes, input.path);
-  } catch (error) {
-    if (!(error instanceof ParseError)) throw error;
-    return { path: input.path, reason: error.line === null ? error.reason : `line ${error.line}: ${error.reason}` };
-  }
 }

@@ -30,13 +30,13 @@ export async function searchArticles(db: Db, params: SearchParams): Promise<Sear
   const after = params.cursor ? decodeCursor(params.cursor, ['number', 'date', 'id']) : undefined;
   if (!source) return { results: [], nextCursor: null };
 
-  const query = sql`to_tsquery('english', ${source})`;
+  const query = sql`${source}::tsquery`;
   const plan = toMatchPlan(parsed);
-  const matches = and(...matchConditions(plan), ...dateConditions(params));
+  const matches = and(sql`${articles.search} @@ ${plan.all}::tsquery`, ...dateConditions(params));
   const newest = plan.phrased && plan.loose ? newestPhrased(db, plan, params) : newestMatching(db, matches);
   // A query of only exclusions has no title words to gather.
   const titled = titleSource
-    ? newestMatching(db, and(sql`${articles.titleSearch} @@ to_tsquery('english', ${titleSource})`, matches))
+    ? newestMatching(db, and(sql`${articles.search} @@ ${titleSource}::tsquery`, matches))
     : undefined;
   // Each window is ranked where its rows are already in hand: no second fetch of 1,000 tsvectors.
   const candidates = (titled ? rank(db, newest, query).union(rank(db, titled, query)) : rank(db, newest, query)).as('candidates');
@@ -74,13 +74,11 @@ function newestMatching(db: Db, matches: SQL | undefined) {
 // The newest matches of a query with phrases: GIN finds articles with all the words, the newest
 // come first, and word order is checked only until the window is full, not for every article.
 function newestPhrased(db: Db, plan: MatchPlan, params: { from?: string; to?: string }): Window {
-  // Phrase operators (<-> and <N>) become AND: the same words in any order, which GIN answers exactly.
-  const relaxed = sql`regexp_replace(to_tsquery('english', ${plan.loose})::text, '<(-|[0-9]+)>', '&', 'g')::tsquery`;
-  const others = matchConditions({ ...plan, anywhere: '' });
+  // `loose` has the same words in any order, which GIN answers exactly.
   const ordered = db
     .select({ id: articles.id, date: articles.date, search: articles.search })
     .from(articles)
-    .where(and(sql`${articles.search} @@ ${relaxed}`, ...others, ...dateConditions(params)))
+    .where(and(sql`${articles.search} @@ ${plan.loose}::tsquery`, ...dateConditions(params)))
     .orderBy(desc(articles.date), desc(articles.id))
     // PostgreSQL never pushes a condition into a subquery with a LIMIT: the exact check stays
     // outside and runs on the newest rows only.
@@ -89,7 +87,7 @@ function newestPhrased(db: Db, plan: MatchPlan, params: { from?: string; to?: st
   return db
     .select({ id: ordered.id, date: ordered.date, search: ordered.search })
     .from(ordered)
-    .where(sql`${ordered.search} @@ to_tsquery('english', ${plan.anywhere})`)
+    .where(sql`${ordered.search} @@ ${plan.all}::tsquery`)
     .orderBy(desc(ordered.date), desc(ordered.id))
     .limit(RANK_WINDOW) as unknown as Window;
 }
@@ -108,16 +106,6 @@ async function summariesOf(db: Db, ids: string[]): Promise<Map<string, ArticleSu
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-function matchConditions(plan: MatchPlan): SQL[] {
-  const anywhere = (source: string) => sql`${articles.search} @@ to_tsquery('english', ${source})`;
-  const inTitle = (source: string) => sql`${articles.titleSearch} @@ to_tsquery('english', ${source})`;
-  const conditions: SQL[] = [];
-  if (plan.anywhere) conditions.push(anywhere(plan.anywhere));
-  if (plan.inTitle) conditions.push(inTitle(plan.inTitle));
-  for (const mixed of plan.mixed) conditions.push(sql`(${anywhere(mixed.anywhere)} OR ${inTitle(mixed.inTitle)})`);
-  return conditions;
-}
-
 // Headlines only for the page shown: ts_headline re-parses the whole body, too slow for every candidate.
 async function headlines(db: Db, ids: string[], source: string): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
@@ -125,7 +113,7 @@ async function headlines(db: Db, ids: string[], source: string): Promise<Map<str
     .select({
       id: articles.id,
       // ts_headline drops anything that looks like a tag; hide < and > so text such as "<script>" survives.
-      headline: sql<string>`ts_headline('english', translate(${articles.body}, '<>', ${LT + GT}), to_tsquery('english', ${source}), ${HEADLINE_OPTIONS})`,
+      headline: sql<string>`ts_headline('english', translate(${articles.body}, '<>', ${LT + GT}), ${source}::tsquery, ${HEADLINE_OPTIONS})`,
     })
     .from(articles)
     .where(inArray(articles.id, ids));
