@@ -1,6 +1,7 @@
 import { insertCopyLines, tidyArticles } from '../db/articles.js';
 import type { Db } from '../db/open.js';
-import { prepareAll } from './prepare-pool.js';
+import { PreparePool } from './prepare-pool.js';
+import type { PreparedArticle } from './prepare.js';
 
 // Smaller imports leave too little behind to be worth a VACUUM.
 const TIDY_AFTER = 1000;
@@ -22,7 +23,7 @@ export interface ImportSummary {
   interrupted: boolean;
 }
 
-/** Running totals, reported after each input. */
+/** Running totals, reported after each batch is stored. */
 export interface ImportProgress {
   done: number;
   imported: number;
@@ -37,7 +38,7 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Threads that parse and build rows beside the database thread; 0 does it all in this thread. */
   workers?: number;
-  /** Stops the import after the batch in flight is written. */
+  /** Stops the import once the batch being written is stored; inputs read but not yet stored are left for the next run. */
   signal?: AbortSignal;
 }
 
@@ -50,34 +51,52 @@ export async function importArticles(
   const { batchSize = 500, onProgress, signal, workers } = options;
   const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: [], interrupted: false };
   const progress: ImportProgress = { done: 0, imported: 0, duplicates: 0, rejected: 0, bytes: 0 };
-  let batch: Uint8Array[] = [];
+  const pool = new PreparePool(workers);
 
-  const flush = async () => {
-    const written = await insertCopyLines(db, batch);
-    batch = [];
+  const store = async (prepared: (PreparedArticle | Rejection)[]) => {
+    const lines: Uint8Array[] = [];
+    for (const item of prepared) {
+      if ('reason' in item) summary.rejected.push(item);
+      else {
+        lines.push(item.copyLine);
+        progress.bytes += item.bytes;
+      }
+    }
+    const written = await insertCopyLines(db, lines);
     summary.imported += written.inserted;
     summary.duplicates += written.duplicates;
+    progress.done += prepared.length;
     progress.imported = summary.imported;
     progress.duplicates = summary.duplicates;
+    progress.rejected = summary.rejected.length;
     onProgress?.({ ...progress });
   };
 
-  for await (const prepared of prepareAll(inputs, workers)) {
-    if (signal?.aborted) {
-      summary.interrupted = true;
-      break;
+  // Double-buffered: the workers prepare one batch while this thread stores the one before.
+  let batch: ImportInput[] = [];
+  let preparing: Promise<(PreparedArticle | Rejection)[]> | undefined;
+  try {
+    for await (const input of inputs) {
+      if (signal?.aborted) {
+        summary.interrupted = true;
+        break;
+      }
+      batch.push(input);
+      if (batch.length < batchSize) continue;
+      const next = pool.prepare(batch);
+      batch = [];
+      if (preparing) await store(await preparing);
+      preparing = next;
     }
-    if ('reason' in prepared) summary.rejected.push(prepared);
-    else {
-      batch.push(prepared.copyLine);
-      progress.bytes += prepared.bytes;
+    // Stopped: what was read but not yet stored is left for the next run, which finds the rest.
+    if (!summary.interrupted) {
+      if (preparing) await store(await preparing);
+      await store(await pool.prepare(batch));
     }
-    progress.done += 1;
-    progress.rejected = summary.rejected.length;
-    if (batch.length >= batchSize) await flush();
-    else onProgress?.({ ...progress });
+  } finally {
+    await preparing?.catch(() => undefined);
+    await pool.close();
   }
-  await flush();
   if (summary.imported >= TIDY_AFTER) await tidyArticles(db);
   return summary;
 }

@@ -5,66 +5,37 @@ import { Piscina } from 'piscina';
 import type { ImportInput, Rejection } from './import.js';
 import { prepareChunk, type PreparedArticle } from './prepare.js';
 
-/** Inputs per task: big enough that messaging costs little, small enough to keep workers busy. */
-const CHUNK = 100;
-const CHUNK_BYTES = 1 << 20;
-// Work queued ahead of the consumer. The database thread blocks while it writes a batch (500 by
-// default), so the workers need more than a batch queued to stay busy meanwhile; bytes bound memory.
-const AHEAD_ITEMS = 2000;
-const AHEAD_BYTES = 32 << 20;
-// Run from TypeScript sources (as in core's own tests) the compiled worker does not exist: prepare in-thread.
-const WORKER = fileURLToPath(new URL('./prepare-worker.js', import.meta.url));
-
 /** Worker threads an import uses by default: one per spare core, at most four. */
 export const DEFAULT_IMPORT_WORKERS = Math.min(4, Math.max(1, availableParallelism() - 1));
 
-/**
- * Prepares inputs in `workers` threads (0: in this thread), in input order, while the caller stores
- * what is ready: the database thread (PGlite runs on one) then only writes. Imports too small to
- * fill one chunk never start a worker.
- */
-export async function* prepareAll(
-  inputs: AsyncIterable<ImportInput> | Iterable<ImportInput>,
-  workers = DEFAULT_IMPORT_WORKERS,
-): AsyncGenerator<PreparedArticle | Rejection> {
-  const threads = Math.max(1, workers);
-  const useWorkers = workers > 0 && existsSync(WORKER);
-  let pool: Piscina | undefined;
-  const ahead: { results: Promise<(PreparedArticle | Rejection)[]>; items: number; bytes: number }[] = [];
-  let aheadItems = 0;
-  let aheadBytes = 0;
-  let chunk: ImportInput[] = [];
-  let chunkBytes = 0;
-  const dispatch = () => {
-    if (useWorkers) pool ??= new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads });
-    const task = chunk;
-    ahead.push({ results: pool ? pool.run(task) : Promise.resolve(prepareChunk(task)), items: task.length, bytes: chunkBytes });
-    aheadItems += task.length;
-    aheadBytes += chunkBytes;
-    chunk = [];
-    chunkBytes = 0;
-  };
-  const oldest = () => {
-    const done = ahead.shift()!;
-    aheadItems -= done.items;
-    aheadBytes -= done.bytes;
-    return done.results;
-  };
-  try {
-    for await (const input of inputs) {
-      chunk.push(input);
-      chunkBytes += 'bytes' in input ? input.bytes.byteLength : 0;
-      if (chunk.length < CHUNK && chunkBytes < CHUNK_BYTES) continue;
-      dispatch();
-      while (aheadItems >= AHEAD_ITEMS || aheadBytes >= AHEAD_BYTES) yield* await oldest();
-    }
-    // Without a pool yet, the last, partial chunk is prepared here: a small import never starts a worker.
-    if (pool) dispatch();
-    while (ahead.length > 0) yield* await oldest();
-    yield* prepareChunk(chunk);
-  } finally {
-    // Settle abandoned tasks before the pool goes, so none rejects unobserved.
-    await Promise.allSettled(ahead.map((entry) => entry.results));
-    await pool?.destroy();
+// Fewer inputs than this are prepared in-thread: starting a worker costs more than it saves.
+const MIN_FOR_WORKERS = 64;
+// Run from TypeScript sources (as in core's own tests) the compiled worker does not exist: prepare in-thread.
+const WORKER = fileURLToPath(new URL('./prepare-worker.js', import.meta.url));
+
+/** Parses inputs and builds their rows in worker threads, so the database thread only writes. */
+export class PreparePool {
+  readonly #threads: number;
+  #pool: Piscina | undefined;
+
+  /** `workers` threads; 0 prepares everything in the calling thread. */
+  constructor(workers = DEFAULT_IMPORT_WORKERS) {
+    this.#threads = existsSync(WORKER) ? workers : 0;
+  }
+
+  /** The prepared inputs, in input order, split evenly across the threads. */
+  async prepare(inputs: ImportInput[]): Promise<(PreparedArticle | Rejection)[]> {
+    if (this.#threads === 0 || inputs.length < MIN_FOR_WORKERS) return prepareChunk(inputs);
+    this.#pool ??= new Piscina({ filename: WORKER, minThreads: this.#threads, maxThreads: this.#threads });
+    const size = Math.ceil(inputs.length / this.#threads);
+    const chunks: ImportInput[][] = [];
+    for (let start = 0; start < inputs.length; start += size) chunks.push(inputs.slice(start, start + size));
+    const pool = this.#pool;
+    return (await Promise.all(chunks.map((chunk) => pool.run(chunk) as Promise<(PreparedArticle | Rejection)[]>))).flat();
+  }
+
+  /** Stops the worker threads. */
+  async close(): Promise<void> {
+    await this.#pool?.destroy();
   }
 }
