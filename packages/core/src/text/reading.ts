@@ -1,0 +1,155 @@
+import type { Block } from '../model.js';
+import { phraseEndingAt, surnameOf, type NameContext, type NamePhrase } from './names.js';
+import { findQuotations, type Quotation } from './quote-marks.js';
+import { addRole, type RoleMap } from './roles.js';
+import { splitArticle, type Sentence } from './sentences.js';
+import { normalizeWord, tokenize, type Token } from './tokens.js';
+
+/** One block's text cut into tokens, each placed in its sentence and, if quoted, its quotation. */
+export interface BlockReading {
+  text: string;
+  heading: boolean;
+  tokens: Token[];
+  /** Article-wide sentence index of each token. */
+  sentenceOf: number[];
+  /** Index into `quotations` of the quotation holding each token (its marks included), or -1. */
+  quotationOf: number[];
+  quotations: Quotation[];
+  /** Whether each token starts a sentence or a quotation, where a capital letter says nothing. */
+  initial: boolean[];
+}
+
+/** A person named outside quotation marks, in reading order, for resolving "he" and "she". */
+export interface PersonMention {
+  surname: string;
+  gender: 'he' | 'she' | null;
+  blockIndex: number;
+  sentenceIndex: number;
+  /** Offset in the block's text. */
+  start: number;
+  /** Named as an owner ("Pompeo’s mission"), which is rarely who a later pronoun means. */
+  possessive: boolean;
+}
+
+/** What quote extraction knows about an article before it looks for quotes. */
+export interface Reading {
+  sentences: Sentence[];
+  blocks: BlockReading[];
+  /** Lowercased words the article capitalises where no sentence starts. */
+  known: Set<string>;
+  /** Lowercased surnames the article uses alone ("Lavrov", "Kim"). */
+  usedAlone: Set<string>;
+  roles: RoleMap;
+  persons: PersonMention[];
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const OPENING_MARK = /^[“‘"'«(\[]$/u;
+
+/** Tokens, sentences, quotations, known names and role pairings of an article. */
+export function readArticle(blocks: readonly Block[]): Reading {
+  const sentences = splitArticle(blocks);
+  const readings = blocks.map((block, blockIndex) => readBlock(block, blockIndex, sentences));
+  const known = new Set<string>();
+  for (const block of readings) {
+    block.tokens.forEach((t, i) => {
+      if (t.word && CAPITALISED.test(t.text) && !block.initial[i]) known.add(normalizeWord(t.text));
+    });
+  }
+  const reading: Reading = { sentences, blocks: readings, known, usedAlone: new Set(), roles: new Map(), persons: [] };
+  const phrases = namePhrases(reading);
+  const roles = new Map<string, Set<string>>();
+  for (const { phrase } of phrases) {
+    if (phrase.name.length === 1 && !phrase.organisation) reading.usedAlone.add(normalizeWord(phrase.name[0] ?? ''));
+  }
+  // A person is a name given with a title or role, or a full name; a lone word only once so named.
+  const personal = new Set<string>();
+  for (const { phrase } of phrases) {
+    if (phrase.organisation || phrase.name.length === 0) continue;
+    const surname = surnameOf(phrase.name, reading.usedAlone);
+    if (phrase.role) addRole(roles, phrase.role, surname);
+    if (phrase.role || phrase.gender || phrase.name.length >= 2) personal.add(normalizeWord(surname));
+  }
+  reading.roles = roles;
+  for (const { phrase, blockIndex } of phrases) {
+    if (phrase.organisation || phrase.name.length === 0) continue;
+    const surname = surnameOf(phrase.name, reading.usedAlone);
+    if (!personal.has(normalizeWord(surname))) continue;
+    const block = readings[blockIndex];
+    const last = block?.tokens[phrase.to];
+    if (!block || !last) continue;
+    reading.persons.push({
+      surname,
+      gender: phrase.gender,
+      blockIndex,
+      sentenceIndex: block.sentenceOf[phrase.from] ?? 0,
+      start: block.tokens[phrase.from]?.start ?? 0,
+      possessive: /['’]s$/u.test(last.text),
+    });
+  }
+  return reading;
+}
+
+/** The NameContext for one block of a reading. */
+export function nameContext(reading: Reading, blockIndex: number): NameContext {
+  const block = reading.blocks[blockIndex];
+  return { tokens: block?.tokens ?? [], initial: (i) => block?.initial[i] ?? false, known: reading.known };
+}
+
+function readBlock(block: Block, blockIndex: number, sentences: readonly Sentence[]): BlockReading {
+  const tokens = tokenize(block.text);
+  const quotations = findQuotations(block.text);
+  const own = sentences.filter((s) => s.blockIndex === blockIndex);
+  let s = 0;
+  let q = 0;
+  const sentenceOf: number[] = [];
+  const quotationOf: number[] = [];
+  const initial: boolean[] = [];
+  let sentenceStarted = -1;
+  tokens.forEach((token, i) => {
+    while (s < own.length - 1 && token.start >= (own[s + 1]?.start ?? Infinity)) s++;
+    while (q < quotations.length && token.start >= (quotations[q]?.outerEnd ?? Infinity)) q++;
+    const quotation = quotations[q];
+    const inQuote = quotation !== undefined && token.start >= quotation.outerStart && token.start < quotation.outerEnd;
+    const sentenceIndex = own[s]?.index ?? 0;
+    sentenceOf.push(sentenceIndex);
+    quotationOf.push(inQuote ? q : -1);
+    const previous = tokens[i - 1];
+    const first = sentenceStarted !== sentenceIndex;
+    if (token.word) sentenceStarted = sentenceIndex;
+    initial.push(token.word && (first || (previous !== undefined && OPENING_MARK.test(previous.text) && isOpening(quotations, previous))));
+  });
+  return { text: block.text, heading: block.type === 'subheading', tokens, sentenceOf, quotationOf, quotations, initial };
+}
+
+function isOpening(quotations: readonly Quotation[], token: Token): boolean {
+  return token.text === '(' || token.text === '[' || quotations.some((q) => q.outerStart === token.start);
+}
+
+/** Every maximal name or title phrase outside quotations, with the block it is in. */
+function namePhrases(reading: Reading): { phrase: NamePhrase; blockIndex: number }[] {
+  const found: { phrase: NamePhrase; blockIndex: number }[] = [];
+  reading.blocks.forEach((block, blockIndex) => {
+    const ctx = nameContext(reading, blockIndex);
+    const { tokens } = block;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      const next = tokens[i + 1];
+      if (!token?.word || block.quotationOf[i] !== -1 || !CAPITALISED.test(token.text)) continue;
+      // Only where a run of capitalised words ends, so each phrase is read once, at its fullest.
+      if (next?.word && CAPITALISED.test(next.text) && block.quotationOf[i + 1] === -1) continue;
+      if (next?.text === '.' && tokens[i + 2]?.word && CAPITALISED.test(tokens[i + 2]?.text ?? '')) continue;
+      const floor = firstOfSentence(block, i);
+      const phrase = phraseEndingAt(ctx, i, floor);
+      if (phrase && phrase.name.length > 0) found.push({ phrase, blockIndex });
+    }
+  });
+  return found;
+}
+
+/** The first token of the sentence holding token i. */
+function firstOfSentence(block: BlockReading, i: number): number {
+  let j = i;
+  while (j > 0 && block.sentenceOf[j - 1] === block.sentenceOf[i]) j--;
+  return j;
+}
