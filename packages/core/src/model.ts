@@ -23,6 +23,8 @@ export interface ParsedArticle {
 export interface Article extends ParsedArticle {
   /** When it was first imported, ISO 8601. */
   importedAt: string;
+  /** The story it belongs to; null until story placement has run after its import. */
+  storyId: string | null;
 }
 
 /** What lists and search results show of an article. */
@@ -35,6 +37,23 @@ export interface ArticleSummary {
   credit: string | null;
   /** The start of the lead, at most about 200 characters, cut on a word boundary. */
   excerpt: string;
+  /** The story it belongs to; null until story placement has run after its import. */
+  storyId: string | null;
+}
+
+/** What lists show of a story: the articles about one event. */
+export interface StorySummary {
+  id: string;
+  /** Generated from the articles' titles. */
+  headline: string;
+  firstDate: string;
+  lastDate: string;
+  articleCount: number;
+}
+
+/** A story with its articles, oldest first. */
+export interface Story extends StorySummary {
+  articles: (ArticleSummary & { duplicateOf: string | null })[];
 }
 
 /** One page of a keyset-paginated list. */

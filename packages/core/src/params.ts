@@ -37,6 +37,9 @@ const rangeMessage = { message: 'must not be after the end date', path: ['from']
 /** Parameters of an article listing: optional date range, page size and cursor. */
 export const articleListParams = z.object(dateRange).refine(rangeInOrder, rangeMessage);
 
+/** Parameters of a story listing: stories active in the date range, page size and cursor. */
+export const storyListParams = articleListParams;
+
 /** Parameters of a search: an article listing's plus the query text. */
 export const searchParams = z
   .object({
@@ -51,3 +54,4 @@ export const searchParams = z
 
 export type ArticleListParams = z.output<typeof articleListParams>;
 export type SearchParams = z.output<typeof searchParams>;
+export type StoryListParams = z.output<typeof storyListParams>;

@@ -1,11 +1,11 @@
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Article, ArticleSummary, ParsedArticle, Page } from '../model.js';
 import type { ArticleListParams } from '../params.js';
-import { copyInsert } from './bulk.js';
-import { ROW_COLUMNS, toCopyLine, toRow } from './rows.js';
+import { copyArticles } from './bulk.js';
+import { toCopyLine, toRow } from './rows.js';
 import { decodeCursor, encodeCursor, isArticleId } from './cursor.js';
 import type { Db } from './open.js';
-import { articles } from './schema.js';
+import { articles, articleStories } from './schema.js';
 
 /** The columns an ArticleSummary is made of, for select(). */
 export const summaryColumns = {
@@ -16,6 +16,7 @@ export const summaryColumns = {
   wordCount: articles.wordCount,
   credit: articles.credit,
   excerpt: articles.excerpt,
+  storyId: articleStories.storyId,
 };
 
 const articleColumns = {
@@ -27,7 +28,11 @@ const articleColumns = {
   credit: articles.credit,
   wordCount: articles.wordCount,
   importedAt: articles.importedAt,
+  storyId: articleStories.storyId,
 };
+
+/** Joins each article to its story: leftJoin(articleStories, withStory); null while it waits in the queue. */
+export const withStory = eq(articleStories.articleId, articles.id);
 
 /** Inserts articles in one transaction; ids already stored are left as they are and reported as duplicates. */
 export async function insertArticles(db: Db, batch: ParsedArticle[]): Promise<{ inserted: number; duplicates: number }> {
@@ -38,7 +43,7 @@ export async function insertArticles(db: Db, batch: ParsedArticle[]): Promise<{ 
 /** insertArticles for rows already turned into COPY lines (by toCopyLine, in an import worker). */
 export async function insertCopyLines(db: Db, lines: Uint8Array[]): Promise<{ inserted: number; duplicates: number }> {
   if (lines.length === 0) return { inserted: 0, duplicates: 0 };
-  const inserted = await copyInsert(db, 'articles', ROW_COLUMNS, lines);
+  const inserted = await copyArticles(db, lines);
   return { inserted, duplicates: lines.length - inserted };
 }
 
@@ -48,6 +53,7 @@ export async function getArticle(db: Db, id: string): Promise<Article | undefine
   const [row] = await db
     .select(articleColumns)
     .from(articles)
+    .leftJoin(articleStories, withStory)
     .where(eq(articles.id, id));
   return row && { ...row, importedAt: new Date(row.importedAt).toISOString() };
 }
@@ -62,6 +68,7 @@ export async function listArticles(db: Db, params: ArticleListParams): Promise<P
   const rows = await db
     .select(summaryColumns)
     .from(articles)
+    .leftJoin(articleStories, withStory)
     .where(and(...conditions))
     .orderBy(desc(articles.date), desc(articles.id))
     .limit(params.limit + 1);
@@ -78,8 +85,8 @@ export async function getNeighbours(
   const key = sql`(${articles.date}, ${articles.id})`;
   const at = sql`(${article.date}::date, ${article.id})`;
   const [[newer], [older]] = await Promise.all([
-    db.select(summaryColumns).from(articles).where(sql`${key} > ${at}`).orderBy(asc(articles.date), asc(articles.id)).limit(1),
-    db.select(summaryColumns).from(articles).where(sql`${key} < ${at}`).orderBy(desc(articles.date), desc(articles.id)).limit(1),
+    db.select(summaryColumns).from(articles).leftJoin(articleStories, withStory).where(sql`${key} > ${at}`).orderBy(asc(articles.date), asc(articles.id)).limit(1),
+    db.select(summaryColumns).from(articles).leftJoin(articleStories, withStory).where(sql`${key} < ${at}`).orderBy(desc(articles.date), desc(articles.id)).limit(1),
   ]);
   return { newer: newer ?? null, older: older ?? null };
 }
@@ -106,6 +113,7 @@ export async function* streamArticles(db: Db, pageSize = 500): AsyncGenerator<Ar
     const page = await db
       .select(articleColumns)
       .from(articles)
+    .leftJoin(articleStories, withStory)
       .where(after)
       .orderBy(asc(articles.date), asc(articles.id))
       .limit(pageSize);

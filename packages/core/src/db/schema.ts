@@ -1,5 +1,6 @@
 import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Block } from '../model.js';
+import type { ArticleFeatures } from '../stories/features.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -28,3 +29,50 @@ export const articles = pgTable(
     index('articles_search_idx').using('gin', t.search),
   ],
 );
+
+/** Stories: the articles about one event, kept up to date as articles arrive. */
+export const stories = pgTable(
+  'stories',
+  {
+    id: text('id').primaryKey(),
+    headline: text('headline').notNull(),
+    firstDate: date('first_date', { mode: 'string' }).notNull(),
+    lastDate: date('last_date', { mode: 'string' }).notNull(),
+    articleCount: integer('article_count').notNull(),
+  },
+  // Ascending: a backward scan serves the newest-first keyset order.
+  (t) => [index('stories_last_date_id_idx').on(t.lastDate, t.id)],
+);
+
+/**
+ * Each article's story, and what the story index keeps of it to be rebuilt. A table of its own,
+ * not columns on articles: stories move as articles arrive, and an UPDATE of an article row would
+ * rewrite its whole tsvector into the GIN index.
+ */
+export const articleStories = pgTable(
+  'article_stories',
+  {
+    articleId: text('article_id')
+      .primaryKey()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    storyId: text('story_id').notNull(),
+    // The earlier article this one is a version of (same text, lightly edited), or null.
+    duplicateOf: text('duplicate_of'),
+    date: date('date', { mode: 'string' }).notNull(),
+    features: jsonb('features').$type<ArticleFeatures>().notNull(),
+  },
+  (t) => [index('article_stories_story_idx').on(t.storyId, t.date), index('article_stories_date_idx').on(t.date)],
+);
+
+/** Articles stored but not yet placed in a story; written with the article, so a crash loses none. */
+export const storyQueue = pgTable('story_queue', {
+  articleId: text('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+});
+
+/** Named values the story index keeps between imports (its document frequencies). */
+export const storyState = pgTable('story_state', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+});

@@ -2,9 +2,9 @@ import { and, desc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ArticleSummary, SearchPage } from '../model.js';
 import type { SearchParams } from '../params.js';
 import { decodeCursor, encodeCursor } from '../db/cursor.js';
-import { dateConditions, summaryColumns } from '../db/articles.js';
+import { dateConditions, summaryColumns, withStory } from '../db/articles.js';
 import type { Db } from '../db/open.js';
-import { articles } from '../db/schema.js';
+import { articles, articleStories } from '../db/schema.js';
 import { parseSearchQuery, toMatchPlan, toTitleTsquery, toTsquery, type MatchPlan } from './query.js';
 import { GT, HIT_END, HIT_START, LT, snippetToHtml } from './snippet.js';
 
@@ -102,7 +102,7 @@ function rank(db: Db, window: Window, query: SQL) {
 
 async function summariesOf(db: Db, ids: string[]): Promise<Map<string, ArticleSummary>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select(summaryColumns).from(articles).where(inArray(articles.id, ids));
+  const rows = await db.select(summaryColumns).from(articles).leftJoin(articleStories, withStory).where(inArray(articles.id, ids));
   return new Map(rows.map((row) => [row.id, row]));
 }
 

@@ -1,0 +1,64 @@
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { compareStory } from '../compare/compare-story.js';
+import type { StoryComparison } from '../compare/comparison.js';
+import type { Page, Story, StorySummary } from '../model.js';
+import type { StoryListParams } from '../params.js';
+import { summaryColumns } from './articles.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type { Db } from './open.js';
+import { articles, articleStories, stories } from './schema.js';
+
+const storyColumns = {
+  id: stories.id,
+  headline: stories.headline,
+  firstDate: stories.firstDate,
+  lastDate: stories.lastDate,
+  articleCount: stories.articleCount,
+};
+
+/** One page of stories, latest activity first; with a date range, the stories with an article in it. */
+export async function listStories(db: Db, params: StoryListParams): Promise<Page<StorySummary>> {
+  const conditions: SQL[] = [];
+  // A story spans days: it is in the range when its span overlaps it.
+  if (params.from) conditions.push(gte(stories.lastDate, params.from));
+  if (params.to) conditions.push(lte(stories.firstDate, params.to));
+  if (params.cursor) {
+    const [date, id] = decodeCursor(params.cursor, ['date', 'id']);
+    conditions.push(sql`(${stories.lastDate}, ${stories.id}) < (${date}, ${id})`);
+  }
+  const rows = await db
+    .select(storyColumns)
+    .from(stories)
+    .where(and(...conditions))
+    .orderBy(desc(stories.lastDate), desc(stories.id))
+    .limit(params.limit + 1);
+  const items = rows.slice(0, params.limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > params.limit && last ? encodeCursor([last.lastDate, last.id]) : null };
+}
+
+/** The story with this id and its articles, oldest first; undefined when there is none. */
+export async function getStory(db: Db, id: string): Promise<Story | undefined> {
+  if (id.length > 200) return undefined;
+  const [story] = await db.select(storyColumns).from(stories).where(eq(stories.id, id));
+  if (!story) return undefined;
+  const members = await db
+    .select({ ...summaryColumns, duplicateOf: articleStories.duplicateOf })
+    .from(articleStories)
+    .innerJoin(articles, eq(articles.id, articleStories.articleId))
+    .where(eq(articleStories.storyId, id))
+    .orderBy(asc(articles.date), asc(articles.id));
+  return { ...story, articles: members };
+}
+
+/** How many of a story's articles its comparison reads: the earliest, duplicates aside; bounds the work per page. */
+export const COMPARED_ARTICLES = 30;
+
+/** The sentence-level comparison of a story's articles (see compareStory); versions of one article count once. */
+export async function getStoryComparison(db: Db, story: Story): Promise<StoryComparison> {
+  const ids = story.articles.filter((article) => article.duplicateOf === null).slice(0, COMPARED_ARTICLES).map((article) => article.id);
+  const rows = ids.length
+    ? await db.select({ id: articles.id, date: articles.date, blocks: articles.blocks }).from(articles).where(inArray(articles.id, ids))
+    : [];
+  return compareStory(rows);
+}
