@@ -14,13 +14,15 @@ CREATE TABLE "stories" (
 	"article_count" integer NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "story_queue" (
-	"article_id" text PRIMARY KEY NOT NULL
+CREATE TABLE "story_frequencies" (
+	"id" integer PRIMARY KEY NOT NULL,
+	"documents" integer NOT NULL,
+	"bits" integer NOT NULL,
+	"counts" "bytea" NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "story_state" (
-	"key" text PRIMARY KEY NOT NULL,
-	"value" jsonb NOT NULL
+CREATE TABLE "story_queue" (
+	"article_id" text PRIMARY KEY NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "article_stories" ADD CONSTRAINT "article_stories_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

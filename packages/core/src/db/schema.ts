@@ -3,6 +3,7 @@ import type { Block } from '../model.js';
 import type { ArticleFeatures } from '../stories/features.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 /** Every stored article, one row each: an article is written whole or not at all. */
 export const articles = pgTable(
@@ -71,8 +72,13 @@ export const storyQueue = pgTable('story_queue', {
     .references(() => articles.id, { onDelete: 'cascade' }),
 });
 
-/** Named values the story index keeps between imports (its document frequencies). */
-export const storyState = pgTable('story_state', {
-  key: text('key').primaryKey(),
-  value: jsonb('value').notNull(),
+/**
+ * The story index's document frequencies, kept between imports: one row, the count-min sketch as
+ * bytes.
+ */
+export const storyFrequencies = pgTable('story_frequencies', {
+  id: integer('id').primaryKey(),
+  documents: integer('documents').notNull(),
+  bits: integer('bits').notNull(),
+  counts: bytea('counts').notNull(),
 });

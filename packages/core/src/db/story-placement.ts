@@ -3,10 +3,10 @@ import { DocumentFrequencies, type FrequencySnapshot } from '../stories/frequenc
 import { storyHeadline } from '../stories/headline.js';
 import { StoryIndex } from '../stories/story-index.js';
 import type { Db } from './open.js';
-import { articles, articleStories, stories, storyQueue, storyState } from './schema.js';
+import { articles, articleStories, stories, storyFrequencies, storyQueue } from './schema.js';
 
-const FREQUENCIES_KEY = 'document-frequencies';
 const DAY_MS = 86_400_000;
+const SAVE_FREQUENCIES_AFTER = 1000;
 
 /** What a round of story placement did. */
 export interface PlacementSummary {
@@ -79,7 +79,12 @@ export async function placeQueuedArticles(db: Db, options: PlacementOptions = {}
     placed += page.length;
     onProgress?.(placed);
   }
-  if (placed > 0) await saveFrequencies(db, index.frequencies);
+  // Frequencies are statistics: a run that placed a sliver of the archive changes them too little
+  // to be worth rewriting the sketch (megabytes); the first run, or a big one, saves them.
+  const documents = index.frequencies.documents;
+  if (placed > 0 && (placed === documents || placed >= Math.max(SAVE_FREQUENCIES_AFTER, documents / 100))) {
+    await saveFrequencies(db, index.frequencies);
+  }
   return { placed, stories: touchedStories.size, restored };
 }
 
@@ -141,14 +146,21 @@ async function refreshStories(db: Db, ids: string[]): Promise<void> {
   if (emptied.length > 0) await db.delete(stories).where(inArray(stories.id, emptied));
 }
 
+// The sketch crosses the wire as base64 text, decoded by PostgreSQL: a client-side bytea parameter
+// of several MB took seconds to serialise on PGlite.
 async function loadFrequencies(db: Db): Promise<DocumentFrequencies> {
-  const [row] = await db.select({ value: storyState.value }).from(storyState).where(eq(storyState.key, FREQUENCIES_KEY));
-  return row ? DocumentFrequencies.fromSnapshot(row.value as FrequencySnapshot) : new DocumentFrequencies();
+  const [row] = await db
+    .select({ documents: storyFrequencies.documents, bits: storyFrequencies.bits, counts: sql<string>`encode(${storyFrequencies.counts}, 'base64')` })
+    .from(storyFrequencies)
+    .where(eq(storyFrequencies.id, 1));
+  // encode() wraps base64 in lines of 76 characters.
+  return row ? DocumentFrequencies.fromSnapshot({ ...row, counts: row.counts.replace(/\n/g, '') }) : new DocumentFrequencies();
 }
 
 async function saveFrequencies(db: Db, frequencies: DocumentFrequencies): Promise<void> {
-  const value = frequencies.toSnapshot();
-  await db.insert(storyState).values({ key: FREQUENCIES_KEY, value }).onConflictDoUpdate({ target: storyState.key, set: { value } });
+  const { documents, bits, counts } = frequencies.toSnapshot();
+  const row = { documents, bits, counts: sql`decode(${counts}, 'base64')` };
+  await db.insert(storyFrequencies).values({ id: 1, ...row }).onConflictDoUpdate({ target: storyFrequencies.id, set: row });
 }
 
 function shiftDays(date: string, days: number): string {
