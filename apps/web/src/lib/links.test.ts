@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { articleHref, hrefWith } from './links';
+import { articleHref, hrefWith, storyHref } from './links';
 
 it('adds only the query parameters that have a value, encoded', () => {
   expect(hrefWith('/', { from: '', to: undefined, cursor: null })).toBe('/');
@@ -8,4 +8,9 @@ it('adds only the query parameters that have a value, encoded', () => {
 
 it('encodes article ids into the path', () => {
   expect(articleHref('abc/def')).toBe('/articles/abc%2Fdef');
+});
+
+it('links a story, and its "new since" view for an article', () => {
+  expect(storyHref('571798c17deb99e2')).toBe('/stories/571798c17deb99e2');
+  expect(storyHref('a/b', 'c d')).toBe('/stories/a%2Fb?since=c+d');
 });

@@ -10,3 +10,8 @@ export function hrefWith(path: string, query: Record<string, string | null | und
 export function articleHref(id: string): string {
   return `/articles/${encodeURIComponent(id)}`;
 }
+
+/** The site path of a story; with `since`, its "new since you read" view for that article. */
+export function storyHref(id: string, since?: string): string {
+  return hrefWith(`/stories/${encodeURIComponent(id)}`, { since });
+}

@@ -1,8 +1,10 @@
 import { isHttpError } from '@sveltejs/kit';
+import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSharedSeededStore, requestEvent, type SeededStore } from '../testing/store';
 import type { PageData } from './$types';
 import { load } from './+page.server';
+import HomePage from './+page.svelte';
 
 type Event = Parameters<typeof load>[0];
 const home = async (path: string) => (await load(requestEvent<Event>(path))) as PageData;
@@ -53,5 +55,42 @@ describe('home load', () => {
     const thrown = await home(path).catch((err: unknown) => err);
     expect(isHttpError(thrown, 400)).toBe(true);
     if (isHttpError(thrown)) expect(thrown.body.message).toMatch(message);
+  });
+});
+
+describe('home by story', () => {
+  const seedsDay = async () => {
+    const first = await home('/');
+    return (await home(first.olderHref!)).days.at(-1)!;
+  };
+
+  it('gathers the seeds of one day under their one story', async () => {
+    const day = await seedsDay();
+    expect(day.stories).toHaveLength(1);
+    const [run] = day.stories;
+    expect(run?.story).toMatchObject({ id: seeded.seedStoryId, articleCount: 2 });
+    expect(run?.articles.map((article) => article.id).sort()).toEqual([...seeded.seedIds].sort());
+  });
+
+  it('leaves an article that is alone in its story on its own', async () => {
+    const data = await home('/?from=2022-01-22&to=2022-01-22');
+    expect(data.days).toHaveLength(1);
+    expect(data.days[0]?.stories).toEqual([{ key: `article:${seeded.scriptId}`, story: null, articles: data.days[0]?.items }]);
+  });
+
+  it('renders the story headline linking to the story page with its number of sources, its articles beneath', async () => {
+    const data = await home('/?from=2022-01-21&to=2022-01-22');
+    // Without Svelte's hydration comments, as a browser reads the markup.
+    const body = render(HomePage, { props: { data, params: {}, form: undefined } }).body.replace(/<!--[^]*?-->/g, '');
+    const story = data.days.flatMap((day) => day.stories).find((run) => run.story)!.story!;
+    const link = body.indexOf(`href="/stories/${story.id}"`);
+    expect(link).toBeGreaterThan(-1);
+    expect(body).toContain('2 sources');
+    for (const id of seeded.seedIds) expect(body.indexOf(`href="/articles/${id}"`)).toBeGreaterThan(link);
+    // The story link's name is not an article title: each title stays the name of one link only.
+    for (const article of data.days.flatMap((day) => day.items)) {
+      expect(body.split(`>${article.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</a>`)).toHaveLength(2);
+    }
+    expect(body).not.toContain('<script>alert(1)</script>');
   });
 });

@@ -1,8 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import type { RequestEvent } from '@sveltejs/kit';
-import { findArticleFiles, importArticles, openStore, parseDateline, readImportInputs, shareStore, type Store } from '@dateline/core';
+import {
+  getArticle,
+  importArticles,
+  openStore,
+  parseDateline,
+  placeQueuedArticles,
+  shareStore,
+  type Store,
+} from '@dateline/core';
+import { readSeeds } from './seeds';
 
-const seedsDir = new URL('../../../../../shared/seeds/', import.meta.url);
 const encoder = new TextEncoder();
 
 // Written for these tests: markup that must stay text, and a run of days long enough to need a second page.
@@ -20,16 +27,15 @@ export interface SeededStore {
   scriptId: string;
   /** Ids of the 24 daily articles, 2022-02-01 … 2022-02-24, oldest first. */
   dailyIds: string[];
+  /** The story of the two seeds (one event, two sources). */
+  seedStoryId: string;
+  /** The story of the article with markup in its text. */
+  scriptStoryId: string;
 }
 
-/** Opens an in-memory PGlite store with the two seeds and the test articles, and shares it as the process store. */
+/** Opens an in-memory PGlite store with the two seeds and the test articles placed in stories, and shares it as the process store. */
 export async function openSharedSeededStore(): Promise<SeededStore> {
-  const seeds: { path: string; bytes: Uint8Array }[] = [];
-  // Core's own reader, as `dateline import` uses it; every seed must read cleanly.
-  for await (const input of readImportInputs(findArticleFiles([fileURLToPath(seedsDir)]))) {
-    if (!('bytes' in input)) throw new Error(`cannot read seed ${input.path}: ${input.error}`);
-    seeds.push(input);
-  }
+  const seeds = await readSeeds();
   const script = { path: 'tests/script.txt', bytes: encoder.encode(SCRIPT_TEXT) };
   const daily = Array.from({ length: 24 }, (_, i) => ({ path: `tests/day-${i + 1}.txt`, bytes: encoder.encode(dailyText(i + 1)) }));
   const inputs = [...seeds, script, ...daily];
@@ -39,9 +45,18 @@ export async function openSharedSeededStore(): Promise<SeededStore> {
   if (summary.rejected.length > 0 || summary.imported !== inputs.length) {
     throw new Error(`test articles were not all imported: ${JSON.stringify(summary)}`);
   }
+  // Imported articles wait in the placement queue (storyId null) until placement gives them a story.
+  await placeQueuedArticles(store.db);
   shareStore(store);
   const idOf = (input: { path: string; bytes: Uint8Array }) => parseDateline(input.bytes, input.path).id;
-  return { store, seedIds: seeds.map(idOf), scriptId: idOf(script), dailyIds: daily.map(idOf) };
+  const storyOf = async (id: string) => {
+    const storyId = (await getArticle(store.db, id))?.storyId;
+    if (!storyId) throw new Error(`article ${id} was not placed in a story`);
+    return storyId;
+  };
+  const seedIds = seeds.map(idOf);
+  const scriptId = idOf(script);
+  return { store, seedIds, scriptId, dailyIds: daily.map(idOf), seedStoryId: await storyOf(seedIds[0]!), scriptStoryId: await storyOf(scriptId) };
 }
 
 /** A minimal request event for calling a `load` or endpoint directly: only what our handlers read. */

@@ -1,5 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { articleListParams, InvalidCursorError, searchParams, type ArticleListParams, type SearchParams } from '@dateline/core';
+import {
+  articleListParams,
+  InvalidCursorError,
+  searchParams,
+  storyListParams,
+  type ArticleListParams,
+  type SearchParams,
+  type StoryListParams,
+} from '@dateline/core';
 
 /** Parsed query-string input, or the message to show for a 400. */
 export type ParamsResult<T> = { ok: true; params: T } | { ok: false; message: string };
@@ -19,6 +27,11 @@ export function pickQuery(url: URL, names: readonly string[]): Record<string, st
 /** from/to/cursor for a list page, checked by core's schema; extra fields (e.g. limit) override the query. */
 export function readListParams(url: URL, extra: Record<string, unknown> = {}): ParamsResult<ArticleListParams> {
   return toResult(articleListParams.safeParse({ ...pickQuery(url, ['from', 'to', 'cursor']), ...extra }));
+}
+
+/** from/to/cursor for the list of stories, checked by core's schema; extra fields override the query. */
+export function readStoryListParams(url: URL, extra: Record<string, unknown> = {}): ParamsResult<StoryListParams> {
+  return toResult(storyListParams.safeParse({ ...pickQuery(url, ['from', 'to', 'cursor']), ...extra }));
 }
 
 /** q/from/to/cursor for a search, checked by core's schema; extra fields (e.g. limit) override the query. */

@@ -62,3 +62,38 @@ describe('article page', () => {
     expect(body).toContain('Title derived from the lead');
   });
 });
+
+describe('article in its story', () => {
+  it('links its story and lists the other coverage', async () => {
+    const [first, second] = seeded.seedIds;
+    const data = await article(first!);
+    expect(data.story).toMatchObject({ id: seeded.seedStoryId, articleCount: 2, moreOthers: 0 });
+    expect(data.story?.others.map((other) => other.id)).toEqual([second]);
+    const { body } = render(ArticlePage, { props: { data, params: { id: first! }, form: undefined } });
+    expect(body).toContain('Part of the story:');
+    expect(body).toContain(`href="/stories/${seeded.seedStoryId}"`);
+    expect(body).toContain(`— 2 articles`);
+    expect(body).toContain(`href="/articles/${second}"`);
+    expect(body).toContain(`href="/stories/${seeded.seedStoryId}?since=${first}"`);
+  });
+
+  it('keeps the article the page’s only <article>, its h2s the subheadings', async () => {
+    const data = await article(seeded.seedIds[0]!);
+    const { body } = render(ArticlePage, { props: { data, params: { id: seeded.seedIds[0]! }, form: undefined } });
+    expect(body.match(/<article/g)).toHaveLength(1);
+    const inside = body.slice(body.indexOf('<article'), body.indexOf('</article>'));
+    const subheadings = data.article.blocks.filter((block) => block.type === 'subheading');
+    expect(inside.match(/<h2/g)).toHaveLength(subheadings.length);
+    expect(body.indexOf('Other coverage')).toBeGreaterThan(body.indexOf('</article>'));
+    // Reading keys follow the newer/older links: no list items on this page to step through.
+    expect(body).not.toContain('data-nav-item');
+  });
+
+  it('has no other coverage when its story has no other article', async () => {
+    const data = await article(seeded.scriptId);
+    expect(data.story).toMatchObject({ id: seeded.scriptStoryId, others: [] });
+    const { body } = render(ArticlePage, { props: { data, params: { id: seeded.scriptId }, form: undefined } });
+    expect(body).toContain('— 1 article');
+    expect(body).not.toContain('Other coverage');
+  });
+});
