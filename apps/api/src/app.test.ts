@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 describe('createApp', () => {
-  it.each(['/api', '/api/', '/api/nope', '/api/articles/a/b', '/api/health/x', '/elsewhere', '/'])(
+  it.each(['/api', '/api/', '/api/nope', '/api/articles/a/b', '/api/stories/a/b', '/api/health/x', '/elsewhere', '/'])(
     'answers 404 problem+json for %s',
     async (path) => {
       const body = await expectProblem(await context.app.request(path), 404, path);
@@ -25,6 +25,8 @@ describe('createApp', () => {
     ['PATCH', '/api/health'],
     ['POST', '/api/openapi.json'],
     ['OPTIONS', '/api/articles'],
+    ['POST', '/api/stories'],
+    ['DELETE', '/api/stories/abc'],
   ])('answers 405 with Allow for %s %s', async (method, path) => {
     const res = await context.app.request(path, { method });
     await expectProblem(res, 405, path);
@@ -97,5 +99,12 @@ describe('createApp', () => {
     `/api/articles?cursor=${cursorOf(['2023-02-30', 'x'])}`,
     `/api/articles?cursor=${cursorOf(['2023-01-01', 'a\u0000b'])}`,
     `/api/search?q=Lavrov&cursor=${cursorOf([1, 'x', 'y'])}`,
+    '/api/stories/%00',
+    '/api/stories/%00?since=%00',
+    '/api/stories?cursor=%00',
+    `/api/stories?cursor=${cursorOf(['2023-01-01', 'a\u0000b'])}`,
+    `/api/stories?cursor=${cursorOf(['2023-02-30', 'x'])}`,
+    '/api/stories?from=%00',
+    `/api/stories/${'9'.repeat(10_000)}`,
   ])('answers %s with a 2xx or 4xx, never a 500', neverFails);
 });

@@ -5,6 +5,7 @@ import { MethodNotAllowedError, problemFromError, problemResponse, statusProblem
 import { articlesRoute } from './routes/articles.js';
 import { healthRoute } from './routes/health.js';
 import { searchRoute } from './routes/search.js';
+import { storiesRoute } from './routes/stories.js';
 
 /**
  * The JSON API over `store`, answering every path that starts with /api; every error, including an
@@ -14,6 +15,7 @@ export function createApp(store: Store): Hono {
   const api = new Hono()
     .route('/articles', articlesRoute(store))
     .route('/search', searchRoute(store))
+    .route('/stories', storiesRoute(store))
     .route('/health', healthRoute(store))
     .get('/openapi.json', (c) => c.json(openApiDocument));
 

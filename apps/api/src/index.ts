@@ -1,1 +1,2 @@
 export { createApp } from './app.js';
+export { getStoryView, SinceArticleError, type StoryView } from './story-view.js';

@@ -1,7 +1,8 @@
-import { articleListParams, searchParams } from '@dateline/core';
+import { articleListParams, searchParams, storyListParams } from '@dateline/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openApiDocument, type HttpMethod, type JsonSchema, type OperationObject } from './openapi.js';
+import { storyViewParams } from './routes/stories.js';
 import { expectJson } from './testdata/expect.js';
 import { useSeededApp } from './testdata/app.js';
 
@@ -56,6 +57,8 @@ describe('openApiDocument', () => {
   it.each([
     ['/api/articles', articleListParams],
     ['/api/search', searchParams],
+    ['/api/stories', storyListParams],
+    ['/api/stories/{id}', storyViewParams],
   ] as const)('gives %s the query parameters, bounds and defaults of its zod schema', (path, schema) => {
     const op = operation(path);
     const jsonSchema = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
@@ -63,7 +66,8 @@ describe('openApiDocument', () => {
 
     // Required means the schema rejects the request when the parameter is missing.
     const missing = schema.safeParse({}).error?.issues.map((issue) => issue.path[0]) ?? [];
-    for (const parameter of op.parameters) {
+    // Path parameters are the route's, not the query schema's: checked against the path template above.
+    for (const parameter of op.parameters.filter((p) => p.in === 'query')) {
       expect(parameter.required, parameter.name).toBe(missing.includes(parameter.name));
       const fromZod = jsonSchema.properties?.[parameter.name] ?? {};
       for (const key of ['minimum', 'maximum', 'minLength', 'maxLength', 'default'] as const) {
@@ -111,6 +115,22 @@ describe('openApiDocument', () => {
     expectShape('SearchPage', results);
     expectShape('SearchResult', (results.results as unknown[])[0]);
     expectShape('ArticleSummary', ((results.results as Record<string, unknown>[])[0] ?? {}).article);
+    const stories = await get('/api/stories?limit=100');
+    expectShape('StoryPage', stories);
+    expectShape('StorySummary', (stories.items as unknown[])[0]);
+    // The seeds' story: the one with two articles, a discrepancy and quotes of every kind of field.
+    const { id: storyId } = (stories.items as { id: string; articleCount: number }[]).find((item) => item.articleCount === 2) ?? { id: '' };
+    const story = await get(`/api/stories/${storyId}`);
+    expectShape('Story', story);
+    expectShape('StoryArticle', (story.articles as unknown[])[0]);
+    const comparison = story.comparison as Record<string, Record<string, unknown>[]>;
+    expectShape('StoryComparison', comparison);
+    expectShape('StatementGroup', comparison.statements?.[0]);
+    expectShape('Statement', (comparison.statements?.[0]?.statements as unknown[])[0]);
+    expectShape('StoryQuote', comparison.quotes?.[0]);
+    expectShape('Discrepancy', comparison.discrepancies?.[0]);
+    expectShape('Wording', comparison.discrepancies?.[0]?.a);
+    expectShape('DiffPart', (comparison.discrepancies?.[0]?.diff as unknown[])[0]);
     expectShape('Health', await get('/api/health'));
     const problem = await get('/api/articles?limit=0');
     expectShape('Problem', problem);

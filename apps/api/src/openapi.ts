@@ -110,6 +110,62 @@ const id: ParameterObject = {
   schema: { type: 'string' },
 };
 
+const storyFrom: ParameterObject = {
+  ...from,
+  description: 'Only stories with an article published on or after this date. An empty value means no bound.',
+};
+const storyTo: ParameterObject = {
+  ...to,
+  description: 'Only stories with an article published on or before this date; must not be before `from`.',
+};
+const storyId: ParameterObject = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'The story id, as story lists and articles (`storyId`) give it.',
+  schema: { type: 'string' },
+};
+const since: ParameterObject = {
+  name: 'since',
+  in: 'query',
+  required: false,
+  description:
+    'An article of this story: `comparison.statements` then holds only the statement groups a reader of that article ' +
+    'has not seen (those it does not carry). A version of an article counts as its original. An empty value means absent.',
+  schema: { type: 'string', examples: ['6cb91af70096c4b4'] },
+};
+
+// Schemas that extend others (a story's article, a story) repeat the properties rather than use
+// allOf, so each reads on its own and `additionalProperties: false` still holds.
+const storyIdProperty: JsonSchema = {
+  type: ['string', 'null'],
+  description: 'The story the article belongs to; null while it waits to be placed in one after its import.',
+};
+const articleSummaryRequired = ['id', 'date', 'title', 'titleInferred', 'wordCount', 'credit', 'excerpt', 'storyId'];
+const articleSummaryProperties: Record<string, JsonSchema> = {
+  id: { type: 'string' },
+  date: { type: 'string', format: 'date' },
+  title: { type: 'string', description: 'Plain text, not HTML.' },
+  titleInferred: { type: 'boolean' },
+  wordCount: { type: 'integer', minimum: 0 },
+  credit: { type: ['string', 'null'] },
+  excerpt: { type: 'string', description: 'The start of the lead, about 200 characters at most; plain text.' },
+  storyId: storyIdProperty,
+};
+const storySummaryRequired = ['id', 'headline', 'firstDate', 'lastDate', 'articleCount'];
+const storySummaryProperties: Record<string, JsonSchema> = {
+  id: { type: 'string' },
+  headline: { type: 'string', description: "Generated from the articles' titles; plain text." },
+  firstDate: { type: 'string', format: 'date', description: 'The date of its oldest article.' },
+  lastDate: { type: 'string', format: 'date', description: 'The date of its newest article.' },
+  articleCount: { type: 'integer', minimum: 1 },
+};
+const blockRangeProperties: Record<string, JsonSchema> = {
+  blockIndex: { type: 'integer', minimum: 0, description: "Index in the article's `blocks`." },
+  start: { type: 'integer', minimum: 0, description: "Offset of `text` in the block's text (UTF-16 code units)." },
+  end: { type: 'integer', minimum: 0 },
+};
+
 const invalid = { $ref: '#/components/responses/InvalidParameters' };
 const problem = { $ref: '#/components/responses/Problem' };
 
@@ -163,6 +219,38 @@ export const openApiDocument: OpenApiDocument = {
         },
       },
     },
+    '/api/stories': {
+      get: {
+        operationId: 'listStories',
+        summary: 'List stories, latest activity first',
+        description: 'A story is the articles about one event. Ordered by the date of its newest article, then id, descending.',
+        tags: ['stories'],
+        parameters: [storyFrom, storyTo, limit, cursor],
+        responses: {
+          '200': { description: 'One page of story summaries.', content: json(ref('StoryPage')) },
+          '400': invalid,
+          default: problem,
+        },
+      },
+    },
+    '/api/stories/{id}': {
+      get: {
+        operationId: 'getStory',
+        summary: 'Get one story with its articles and how they compare',
+        description:
+          'The articles oldest first, then the comparison of the earliest ones (versions of one article count once): ' +
+          'statement groups with the sentence each carrying article prints, quotes, and discrepancies between wordings ' +
+          'of one speaker. Statement, quote and discrepancy ids are derived from content and survive re-imports.',
+        tags: ['stories'],
+        parameters: [storyId, since],
+        responses: {
+          '200': { description: 'The story.', content: json(ref('Story')) },
+          '400': invalid,
+          '404': { $ref: '#/components/responses/StoryNotFound' },
+          default: problem,
+        },
+      },
+    },
     '/api/health': {
       get: {
         operationId: 'getHealth',
@@ -205,7 +293,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       Article: {
         type: 'object',
-        required: ['id', 'date', 'title', 'titleInferred', 'blocks', 'credit', 'wordCount', 'importedAt'],
+        required: ['id', 'date', 'title', 'titleInferred', 'blocks', 'credit', 'wordCount', 'importedAt', 'storyId'],
         additionalProperties: false,
         properties: {
           id: { type: 'string', description: 'Derived from the content: the same text always has the same id.' },
@@ -216,21 +304,14 @@ export const openApiDocument: OpenApiDocument = {
           credit: { type: ['string', 'null'], description: 'Photo credit such as "AP".' },
           wordCount: { type: 'integer', minimum: 0 },
           importedAt: { type: 'string', format: 'date-time', description: 'When the article was first imported.' },
+          storyId: storyIdProperty,
         },
       },
       ArticleSummary: {
         type: 'object',
-        required: ['id', 'date', 'title', 'titleInferred', 'wordCount', 'credit', 'excerpt'],
+        required: articleSummaryRequired,
         additionalProperties: false,
-        properties: {
-          id: { type: 'string' },
-          date: { type: 'string', format: 'date' },
-          title: { type: 'string', description: 'Plain text, not HTML.' },
-          titleInferred: { type: 'boolean' },
-          wordCount: { type: 'integer', minimum: 0 },
-          credit: { type: ['string', 'null'] },
-          excerpt: { type: 'string', description: 'The start of the lead, about 200 characters at most; plain text.' },
-        },
+        properties: articleSummaryProperties,
       },
       ArticlePage: {
         type: 'object',
@@ -261,6 +342,168 @@ export const openApiDocument: OpenApiDocument = {
         properties: {
           results: { type: 'array', items: ref('SearchResult') },
           nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last.' },
+        },
+      },
+      StorySummary: {
+        type: 'object',
+        required: storySummaryRequired,
+        additionalProperties: false,
+        properties: storySummaryProperties,
+      },
+      StoryPage: {
+        type: 'object',
+        required: ['items', 'nextCursor'],
+        additionalProperties: false,
+        properties: {
+          items: { type: 'array', items: ref('StorySummary') },
+          nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last.' },
+        },
+      },
+      StoryArticle: {
+        type: 'object',
+        description: 'An article summary with the article it is a version of.',
+        required: [...articleSummaryRequired, 'duplicateOf'],
+        additionalProperties: false,
+        properties: {
+          ...articleSummaryProperties,
+          duplicateOf: {
+            type: ['string', 'null'],
+            description: 'The id of the article of this story that this one is a version of (the same text lightly edited), else null.',
+          },
+        },
+      },
+      Story: {
+        type: 'object',
+        required: [...storySummaryRequired, 'articles', 'comparison'],
+        additionalProperties: false,
+        properties: {
+          ...storySummaryProperties,
+          articles: { type: 'array', items: ref('StoryArticle'), description: 'Oldest first (date, then id).' },
+          comparison: ref('StoryComparison'),
+        },
+      },
+      StoryComparison: {
+        type: 'object',
+        required: ['since', 'articleIds', 'statements', 'quotes', 'discrepancies'],
+        additionalProperties: false,
+        properties: {
+          since: {
+            type: ['string', 'null'],
+            description: 'The `since` article: `statements` then holds only the groups it does not carry. Null otherwise.',
+          },
+          articleIds: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'The compared articles in story order (date, then id): the earliest ones, versions of one article counted once.',
+          },
+          statements: {
+            type: 'array',
+            items: ref('StatementGroup'),
+            description: 'Every body sentence in one group, ordered by the first article carrying it, then by its place there.',
+          },
+          quotes: { type: 'array', items: ref('StoryQuote'), description: 'Every quote of the compared articles, in story order.' },
+          discrepancies: { type: 'array', items: ref('Discrepancy') },
+        },
+      },
+      StatementGroup: {
+        type: 'object',
+        description: 'Sentences of different articles that state the same thing, at most one per article.',
+        required: ['id', 'articleIds', 'coverage', 'statements'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', description: 'The smallest member id: stable while the members are.' },
+          articleIds: { type: 'array', items: { type: 'string' }, description: 'The articles that carry it, in story order.' },
+          coverage: {
+            type: 'string',
+            enum: ['all', 'several', 'one'],
+            description: 'Carried by every compared article, by several, or by one only.',
+          },
+          statements: { type: 'array', items: ref('Statement'), description: "Each carrying article's sentence, in story order." },
+        },
+      },
+      Statement: {
+        type: 'object',
+        description: 'One body sentence of an article.',
+        required: ['id', 'articleId', 'sentenceIndex', 'blockIndex', 'start', 'end', 'text'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', description: "Derived from the article id and the sentence's text: a stable citation." },
+          articleId: { type: 'string' },
+          sentenceIndex: { type: 'integer', minimum: 0, description: 'Article-wide sentence index.' },
+          ...blockRangeProperties,
+          text: { type: 'string', description: 'Plain text, not HTML.' },
+        },
+      },
+      StoryQuote: {
+        type: 'object',
+        description: "Words an article puts in someone's mouth: quoted directly, or reported (\"X said that …\").",
+        required: [
+          'id',
+          'articleId',
+          'text',
+          'speaker',
+          'speakerRole',
+          'citedSource',
+          'kind',
+          'sentenceIndex',
+          'lastSentenceIndex',
+          'blockIndex',
+          'start',
+          'end',
+        ],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', description: 'Derived from the article id, the kind and the quoted text: a stable citation.' },
+          articleId: { type: 'string' },
+          text: { type: 'string', description: 'The quoted words without their marks, or the reported clause.' },
+          speaker: { type: ['string', 'null'], description: 'A surname, an organisation or an unresolved role; null when the text names nobody.' },
+          speakerRole: { type: ['string', 'null'], description: "The speaker's title as written, when the text gives one." },
+          citedSource: { type: ['string', 'null'], description: 'Whom the article credits for the report ("According to Sputnik, …").' },
+          kind: { type: 'string', enum: ['direct', 'reported'] },
+          sentenceIndex: { type: 'integer', minimum: 0, description: 'The sentence the quote starts in.' },
+          lastSentenceIndex: { type: 'integer', minimum: 0, description: 'The sentence it ends in.' },
+          ...blockRangeProperties,
+        },
+      },
+      Wording: {
+        type: 'object',
+        description: "One side of a discrepancy: what an article puts in the speaker's mouth.",
+        required: ['articleId', 'quoteId', 'text', 'blockIndex', 'start', 'end'],
+        additionalProperties: false,
+        properties: {
+          articleId: { type: 'string' },
+          quoteId: { type: 'string', description: 'The StoryQuote it comes from.' },
+          text: { type: 'string', description: 'The compared words as the article prints them, quote marks included.' },
+          ...blockRangeProperties,
+        },
+      },
+      DiffPart: {
+        type: 'object',
+        description: 'A run of words of a word diff (jsdiff `diffWords`): in both wordings, only in `a` (removed) or only in `b` (added).',
+        required: ['value', 'added', 'removed', 'count'],
+        additionalProperties: false,
+        properties: {
+          value: { type: 'string' },
+          added: { type: 'boolean' },
+          removed: { type: 'boolean' },
+          count: { type: 'integer', minimum: 0, description: 'How many tokens (words and the spaces between them) the run holds.' },
+        },
+      },
+      Discrepancy: {
+        type: 'object',
+        description: 'Two articles quoting one statement by one speaker in different words.',
+        required: ['id', 'speaker', 'a', 'b', 'diff'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', description: 'Derived from the two quote ids: a stable citation.' },
+          speaker: { type: 'string' },
+          a: { ...ref('Wording'), description: 'The earlier article in story order.' },
+          b: { ...ref('Wording'), description: 'The later article in story order.' },
+          diff: {
+            type: 'array',
+            items: ref('DiffPart'),
+            description: "From a's words to b's, quote marks and case aside.",
+          },
         },
       },
       Health: {
@@ -307,6 +550,10 @@ export const openApiDocument: OpenApiDocument = {
       },
       NotFound: {
         description: 'No article has this id.',
+        content: { [PROBLEM_MEDIA_TYPE]: { schema: ref('Problem') } },
+      },
+      StoryNotFound: {
+        description: 'No story has this id.',
         content: { [PROBLEM_MEDIA_TYPE]: { schema: ref('Problem') } },
       },
       Problem: {

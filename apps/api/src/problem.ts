@@ -1,5 +1,6 @@
 import { InvalidCursorError } from '@dateline/core';
 import { HTTPException } from 'hono/http-exception';
+import { SinceArticleError } from './story-view.js';
 
 /** The media type of every error body (RFC 9457 §3). */
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
@@ -74,6 +75,9 @@ export function problemFromError(error: unknown, instance: string): Problem {
   if (error instanceof InvalidParametersError) return invalidParametersProblem(error.errors, instance);
   if (error instanceof InvalidCursorError) {
     return invalidParametersProblem([{ name: 'cursor', reason: error.message }], instance);
+  }
+  if (error instanceof SinceArticleError) {
+    return invalidParametersProblem([{ name: 'since', reason: error.message }], instance);
   }
   if (error instanceof HTTPException) {
     return statusProblem(error.status, error.message || (STATUS_TITLES[error.status] ?? 'Error'), instance);

@@ -3,7 +3,7 @@ import { assertBuilt, runDateline } from './test/dateline.js';
 
 beforeAll(assertBuilt);
 
-const COMMANDS = ['import', 'serve', 'show', 'search', 'export'];
+const COMMANDS = ['import', 'serve', 'show', 'search', 'stories', 'story', 'export'];
 
 describe('dateline --help', () => {
   it('lists every command and exits 0', async () => {
@@ -38,6 +38,11 @@ describe('usage errors exit 2 with the message and the usage on stderr', () => {
     { args: ['export', '--format', 'xml'], message: 'Allowed choices are jsonl, csv', usage: 'Usage: dateline export' },
     { args: ['search', 'x', '--from', '2022-02-30'], message: '--from', usage: 'Usage: dateline search' },
     { args: ['search', 'x', '--limit', '0'], message: '--limit', usage: 'Usage: dateline search' },
+    { args: ['stories', '--limit', '101'], message: '--limit', usage: 'Usage: dateline stories' },
+    { args: ['stories', '--to', 'tomorrow'], message: '--to', usage: 'Usage: dateline stories' },
+    { args: ['stories', 'extra'], message: 'too many arguments', usage: 'Usage: dateline stories' },
+    { args: ['story'], message: "missing required argument 'id'", usage: 'Usage: dateline story' },
+    { args: ['story', 'x', '--since'], message: "option '--since <article>' argument missing", usage: 'Usage: dateline story' },
   ])('dateline $args', async ({ args, message, usage }) => {
     const run = await runDateline(args);
     expect(run.code).toBe(2);

@@ -6,6 +6,8 @@ import { importCommand } from './commands/import.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
+import { storiesCommand } from './commands/stories.js';
+import { storyCommand } from './commands/story.js';
 import { loadConfig, type Config } from './config.js';
 import { CliError, fromCommanderError } from './errors.js';
 
@@ -20,6 +22,8 @@ export function createProgram(config: Config): Command {
     .addCommand(serveCommand(config))
     .addCommand(showCommand(config))
     .addCommand(searchCommand(config))
+    .addCommand(storiesCommand(config))
+    .addCommand(storyCommand(config))
     .addCommand(exportCommand(config))
     .addHelpText(
       'after',

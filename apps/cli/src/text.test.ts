@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStyle, plural, renderSnippet, wrapText } from './text.js';
+import { createStyle, plural, renderSnippet, wrapLabelled, wrapText } from './text.js';
 
 describe('wrapText', () => {
   it('breaks between words so no line exceeds the width, indent included', () => {
@@ -23,6 +23,33 @@ describe('wrapText', () => {
   it('does not count styling escapes as width', () => {
     const bold = createStyle(true).bold;
     expect(wrapText(`${bold('one')} two three`, 20)).toHaveLength(1);
+  });
+});
+
+describe('wrapLabelled', () => {
+  it('starts with the label and lines the following lines up under the text after it', () => {
+    const text = 'Lavrov said that Russia has never threatened the Ukrainian people and is not planning to invade.';
+    const lines = wrapLabelled('[2] ', text, 40, '  ');
+    expect(lines[0]!.startsWith('  [2] Lavrov')).toBe(true);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^ {6}\S/);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(lines.map((line) => line.trim()).join(' ')).toBe(`[2] ${text}`);
+  });
+});
+
+describe('createStyle', () => {
+  it('marks diff words as wdiff does when plain', () => {
+    const plain = createStyle(false);
+    expect([plain.bold('a b'), plain.deleted('a b'), plain.inserted('c')]).toEqual(['a b', '[-a b-]', '{+c+}']);
+  });
+
+  it('styles each word on its own on a terminal, so a wrapped line never carries a style into the next', () => {
+    const style = createStyle(true);
+    expect(style.deleted('a b')).toBe('\x1b[31;9ma\x1b[39;29m \x1b[31;9mb\x1b[39;29m');
+    expect(style.inserted('c')).toBe('\x1b[32;4mc\x1b[39;24m');
+    const lines = wrapText(style.deleted('one two three four five six seven'), 20);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.endsWith('\x1b[39;29m')).toBe(true);
   });
 });
 

@@ -1,11 +1,21 @@
-/** Terminal styling for one output stream: bold when it is a terminal and NO_COLOR is unset. */
+/** Terminal styling for one output stream: bold and colour when it is a terminal and NO_COLOR is unset. */
 export interface Style {
   bold(text: string): string;
+  /** Words only in the old text of a diff: red and struck through, else `[-words-]`. */
+  deleted(text: string): string;
+  /** Words only in the new text of a diff: green and underlined, else `{+words+}`. */
+  inserted(text: string): string;
 }
 
-/** Bold via ANSI SGR 1/22 when `enabled`, plain text otherwise. */
+/** ANSI SGR styling when `enabled`; otherwise plain text, diffs marked as wdiff does. */
 export function createStyle(enabled: boolean): Style {
-  return { bold: enabled ? (text) => `\x1b[1m${text}\x1b[22m` : (text) => text };
+  if (!enabled) {
+    return { bold: (text) => text, deleted: (text) => `[-${text}-]`, inserted: (text) => `{+${text}+}` };
+  }
+  // Each word on its own: wrapping may break a line between words, and a style must not run on
+  // into the indent of the next line. Strike-through and underline keep the two apart without colour.
+  const wordwise = (on: string, off: string) => (text: string) => text.replace(/\S+/g, (word) => `\x1b[${on}m${word}\x1b[${off}m`);
+  return { bold: wordwise('1', '22'), deleted: wordwise('31;9', '39;29'), inserted: wordwise('32;4', '39;24') };
 }
 
 /**
@@ -27,6 +37,15 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
   }
   if (line !== '') lines.push(indent + line);
   return lines;
+}
+
+/**
+ * wrapText with a hanging label: the first line starts with `indent` + `label`, the following lines
+ * are indented to line up under the text after it.
+ */
+export function wrapLabelled(label: string, text: string, width: number, indent = ''): string[] {
+  const hang = ' '.repeat(indent.length + visibleLength(label));
+  return wrapText(text, width, hang).map((line, i) => (i === 0 ? indent + label + line.slice(hang.length) : line));
 }
 
 /**

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { expectInvalid, expectJson, expectProblem } from '../testdata/expect.js';
 import { useSeededApp } from '../testdata/app.js';
 
-const summaryKeys = ['credit', 'date', 'excerpt', 'id', 'title', 'titleInferred', 'wordCount'];
-const articleKeys = ['blocks', 'credit', 'date', 'id', 'importedAt', 'title', 'titleInferred', 'wordCount'];
+const summaryKeys = ['credit', 'date', 'excerpt', 'id', 'storyId', 'title', 'titleInferred', 'wordCount'];
+const articleKeys = ['blocks', 'credit', 'date', 'id', 'importedAt', 'storyId', 'title', 'titleInferred', 'wordCount'];
 
 const context = useSeededApp();
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { findArticleFiles, importArticles, openStore, parseDateline, readImportInputs, type Store } from '@dateline/core';
+import { findArticleFiles, importArticles, openStore, parseDateline, placeQueuedArticles, readImportInputs, type Store } from '@dateline/core';
 
 const seedsDir = new URL('../../../../../shared/seeds/', import.meta.url);
 const encoder = new TextEncoder();
@@ -32,7 +32,10 @@ export interface SeededStore {
   all: { id: string; date: string }[];
 }
 
-/** Opens an in-memory PGlite store and imports the seeds and the test articles into it; throws if any is rejected. */
+/**
+ * Opens an in-memory PGlite store, imports the seeds and the test articles into it and places them
+ * in stories, as `dateline import` does; throws if any is rejected or left unplaced.
+ */
 export async function openSeededStore(): Promise<SeededStore> {
   const seedInputs = await readSeeds();
   const extraInputs = Object.entries(extraTexts).map(([name, text]) => ({
@@ -46,6 +49,8 @@ export async function openSeededStore(): Promise<SeededStore> {
   if (summary.rejected.length > 0 || summary.imported !== inputs.length) {
     throw new Error(`test articles were not all imported: ${JSON.stringify(summary)}`);
   }
+  const placement = await placeQueuedArticles(store.db);
+  if (placement.placed !== inputs.length) throw new Error(`test articles were not all placed in stories: ${JSON.stringify(placement)}`);
   const parsed = inputs.map((input) => parseDateline(input.bytes, input.path));
   const idOf = (name: string) => parsed[seedInputs.length + Object.keys(extraTexts).indexOf(name)]!.id;
   const ids = Object.fromEntries(Object.keys(extraTexts).map((name) => [name, idOf(name)])) as Record<ExtraArticle, string>;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   assertBuilt,
+  countArticlesInStories,
   GUARDIAN_ARTICLES,
   GUARDIAN_FILES,
   guardianDir,
@@ -11,12 +12,14 @@ import {
   runDateline,
   seedsDir,
   startImportPausedAt,
+  waitForOutput,
 } from '../test/dateline.js';
 
 interface Report {
   imported: number;
   duplicates: number;
   rejected: { path: string; reason: string }[];
+  stories: { placed: number };
 }
 
 beforeAll(assertBuilt);
@@ -43,30 +46,17 @@ async function countArticles(data: string): Promise<{ count: number; distinctIds
   return { count: ids.length, distinctIds: new Set(ids).size };
 }
 
-function waitForOutput(stream: NodeJS.ReadableStream, text: string): Promise<void> {
-  return new Promise((resolve) => {
-    let seen = '';
-    const onData = (chunk: string | Buffer): void => {
-      seen += chunk.toString();
-      if (seen.includes(text)) {
-        stream.off('data', onData);
-        resolve();
-      }
-    };
-    stream.on('data', onData);
-  });
-}
-
 describe('dateline import', () => {
-  it('imports the seeds and prints one JSON summary; a rerun finds them present', async () => {
+  it('imports the seeds, places them in stories and prints one JSON summary; a rerun finds them present', async () => {
     const data = await dataDir();
     const first = await runDateline(['import', '--data', data, '--json', seedsDir]);
     expect(first.code, first.stderr).toBe(0);
-    expect(parseJson<Report>(first)).toEqual({ imported: 2, duplicates: 0, rejected: [] });
+    expect(parseJson<Report>(first)).toEqual({ imported: 2, duplicates: 0, rejected: [], stories: { placed: 2 } });
+    expect(await countArticlesInStories(['--data', data])).toBe(2);
 
     const again = await runDateline(['import', '--data', data, '--json', seedsDir]);
     expect(again.code, again.stderr).toBe(0);
-    expect(parseJson<Report>(again)).toEqual({ imported: 0, duplicates: 2, rejected: [] });
+    expect(parseJson<Report>(again)).toEqual({ imported: 0, duplicates: 2, rejected: [], stories: { placed: 0 } });
     // No progress bar or other chatter when stderr is not a terminal.
     expect(again.stderr).toBe('');
   });
@@ -89,11 +79,15 @@ describe('dateline import', () => {
     expect(report.rejected[0]?.reason).toMatch(/2022-02-30/);
     expect(report.rejected[1]?.reason).toMatch(/binary|UTF-8/i);
     expect(report.rejected[2]?.reason).toBe('no such file or directory');
+    // Rejections do not keep the good articles out of the stories.
+    expect(report.stories).toEqual({ placed: 2 });
 
     // The human summary says the same, one "path: reason" line per rejection.
     const human = await runDateline(['import', '--data', data, badDate, seedsDir]);
     expect(human.code).toBe(1);
-    expect(human.stdout).toBe(`Imported 0 articles, 2 already present, 1 rejected:\n  ${badDate}: ${report.rejected[0]?.reason}\n`);
+    expect(human.stdout).toBe(
+      `Imported 0 articles, 2 already present, 1 rejected:\n  ${badDate}: ${report.rejected[0]?.reason}\nPlaced 0 articles in stories.\n`,
+    );
   });
 
   it('reads one article from standard input for "-"', async () => {
@@ -101,18 +95,18 @@ describe('dateline import', () => {
     const text = ' date 2022-03-02 Talks resumed in Belarus on Wednesday as shelling continued near Kharkiv.\n';
     const run = await runDateline(['import', '--data', data, '--json', '-'], { input: text });
     expect(run.code, run.stderr).toBe(0);
-    expect(parseJson<Report>(run)).toEqual({ imported: 1, duplicates: 0, rejected: [] });
+    expect(parseJson<Report>(run)).toEqual({ imported: 1, duplicates: 0, rejected: [], stories: { placed: 1 } });
 
     const bad = await runDateline(['import', '--data', data, '--json', '-'], { input: 'no header here\n' });
     expect(bad.code).toBe(1);
     expect(parseJson<Report>(bad).rejected).toEqual([{ path: '<stdin>', reason: expect.stringContaining('date') }]);
   });
 
-  it('prints "Imported N articles, N already present, N rejected." for humans', async () => {
+  it('prints "Imported N articles, N already present, N rejected." and "Placed N articles in stories." for humans', async () => {
     const data = await dataDir();
     const run = await runDateline(['import', '--data', data, seedsDir]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toBe('Imported 2 articles, 0 already present, 0 rejected.\n');
+    expect(run.stdout).toBe('Imported 2 articles, 0 already present, 0 rejected.\nPlaced 2 articles in stories.\n');
   });
 
   it('stops cleanly on Ctrl-C: commits what it has, reports it, exits 130; a rerun completes', async () => {
@@ -131,15 +125,27 @@ describe('dateline import', () => {
     expect(partial.rejected).toEqual([]);
     expect(partial.imported + partial.duplicates).toBeGreaterThanOrEqual(STDIN_AT - 15);
     expect(partial.imported + partial.duplicates).toBeLessThanOrEqual(STDIN_AT);
-    // What it reported as imported is really stored.
+    // What it reported as imported is really stored, waiting for a story: an interrupted import places nothing.
     expect((await countArticles(data)).count).toBe(partial.imported);
+    expect(partial.stories).toEqual({ placed: 0 });
+    const listing = await runDateline(['stories', '--data', data]);
+    expect(listing.stderr).toContain(`${partial.imported} articles not yet in a story: run dateline import again`);
+
+    // A rerun that imports nothing new still places what the interrupted one left waiting.
+    const surelyImported = files.slice(0, STDIN_AT - 15);
+    const nothingNew = await runDateline(['import', '--data', data, '--json', ...surelyImported]);
+    expect(nothingNew.code, nothingNew.stderr).toBe(0);
+    expect(parseJson<Report>(nothingNew)).toMatchObject({ imported: 0, stories: { placed: partial.imported } });
+    expect(await countArticlesInStories(['--data', data])).toBe(partial.imported);
 
     const rerun = await runDateline(['import', '--data', data, '--json', ...files, '-'], { input: stdin });
     expect(rerun.code, rerun.stderr).toBe(0);
     const rest = parseJson<Report>(rerun);
     expect(rest.imported).toBe(GUARDIAN_ARTICLES + 1 - partial.imported);
     expect(rest.imported + rest.duplicates).toBe(GUARDIAN_FILES + 1);
+    expect(rest.stories).toEqual({ placed: rest.imported });
     expect(await countArticles(data)).toEqual({ count: GUARDIAN_ARTICLES + 1, distinctIds: GUARDIAN_ARTICLES + 1 });
+    expect(await countArticlesInStories(['--data', data])).toBe(GUARDIAN_ARTICLES + 1);
   });
 
   it('survives SIGKILL mid-import: committed batches stay, a rerun adds exactly the rest', async () => {
@@ -160,5 +166,8 @@ describe('dateline import', () => {
     expect(report.duplicates).toBeGreaterThan(GUARDIAN_FILES - GUARDIAN_ARTICLES);
     expect(report.imported).toBeGreaterThan(0);
     expect(await countArticles(data)).toEqual({ count: GUARDIAN_ARTICLES, distinctIds: GUARDIAN_ARTICLES });
+    // The killed run never reached story placement: the rerun places its articles with its own.
+    expect(report.stories).toEqual({ placed: GUARDIAN_ARTICLES });
+    expect(await countArticlesInStories(['--data', data])).toBe(GUARDIAN_ARTICLES);
   });
 });

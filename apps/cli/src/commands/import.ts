@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { importArticles, type ImportProgress, type Rejection } from '@dateline/core';
+import { countQueuedArticles, importArticles, placeQueuedArticles, type ImportProgress, type PlacementSummary, type Rejection, type Store } from '@dateline/core';
 import type { Config } from '../config.js';
 import { expandPaths, readInputs } from '../inputs.js';
 import { dataOption, parseInteger } from '../options.js';
@@ -13,6 +13,8 @@ export interface ImportReport {
   imported: number;
   duplicates: number;
   rejected: Rejection[];
+  /** Articles this run placed in stories: its new ones, and any an interrupted run left waiting. */
+  stories: { placed: number };
 }
 
 interface ImportFlags {
@@ -24,22 +26,29 @@ interface ImportFlags {
 // Small files, mostly page-cache hits: a few reads in flight keep the importer fed.
 const READ_CONCURRENCY = 16;
 
-/** `dateline import`: imports article files, folders and stdin; exit 0, 1 when something was rejected, 130 when interrupted. */
+/**
+ * `dateline import`: imports article files, folders and stdin, then places every article still
+ * waiting for a story; exit 0, 1 when something was rejected, 130 when interrupted.
+ */
 export function importCommand(config: Config): Command {
   return new Command('import')
-    .description('import dateline article files (folders recursively, "-" for one article on stdin)')
+    .description('import dateline article files (folders recursively, "-" for one article on stdin) and place them in stories')
     .argument('<path...>', 'article files, folders of .txt files, or - for standard input')
     .addOption(dataOption())
     .option('--json', 'print the summary as one JSON object on stdout')
     .addOption(
-      new Option('--batch-size <n>', 'articles written per transaction: smaller loses less to a crash, larger is faster').argParser((v) => parseInteger(v, 1, 100_000)),
+      new Option('--batch-size <n>', 'articles imported, and placed in stories, per transaction: smaller loses less to a crash, larger is faster').argParser(
+        (v) => parseInteger(v, 1, 100_000),
+      ),
     )
     .addHelpText(
       'after',
       `
 Importing the same files again is safe: articles already in the archive are counted as
-"already present", never added twice. Ctrl-C stops after the current batch is written;
-run the same command again to import the rest.`,
+"already present", never added twice. Once stored, new articles are placed in stories (the
+articles about one event; see "dateline stories"). Ctrl-C stops after the current batch is
+written; run the same command again to import the rest: it also places every article an
+interrupted run left out of the stories, even when it imports nothing new.`,
     )
     .action(async (paths: string[], flags: ImportFlags) => {
       process.exitCode = await runImport(config, paths, flags);
@@ -48,10 +57,10 @@ run the same command again to import the rest.`,
 
 async function runImport(config: Config, args: string[], flags: ImportFlags): Promise<number> {
   const sources = await expandPaths(args);
-  const bar = process.stderr.isTTY ? createProgressBar(sources.length) : undefined;
+  let bar = process.stderr.isTTY ? createProgressBar(sources.length) : undefined;
 
-  // Ctrl-C: the importer finishes the batch it holds, commits it and returns, so what it
-  // reports as imported is stored and a rerun picks up the rest.
+  // Ctrl-C: the importer, then story placement, finishes the batch it holds, commits it and
+  // returns, so what it reports is stored and a rerun picks up the rest.
   const stop = new AbortController();
   const onSignal = (): void => {
     if (stop.signal.aborted) process.exit(130); // second Ctrl-C: the open transaction rolls back
@@ -64,6 +73,7 @@ async function runImport(config: Config, args: string[], flags: ImportFlags): Pr
   // import before its first batch instead of killing the process halfway through opening.
   process.on('SIGINT', onSignal);
   let summary;
+  let placement: PlacementSummary | undefined;
   try {
     const store = await openCliStore(config.storeConfig(flags));
     try {
@@ -71,8 +81,17 @@ async function runImport(config: Config, args: string[], flags: ImportFlags): Pr
       summary = await importArticles(store.db, inputs, {
         signal: stop.signal,
         ...(flags.batchSize !== undefined && { batchSize: flags.batchSize }),
-        ...(bar && { onProgress: (p: ImportProgress) => bar.update(p.done, { imported: p.imported, duplicates: p.duplicates, rejected: p.rejected }) }),
+        ...(bar && { onProgress: (p: ImportProgress) => bar?.update(p.done, { imported: p.imported, duplicates: p.duplicates, rejected: p.rejected }) }),
       });
+      bar?.stop();
+      // An interrupted import leaves its articles queued: the rerun it asks for places them.
+      if (!summary.interrupted) {
+        placement = { placed: 0, stories: 0, restored: 0 };
+        if (!stop.signal.aborted) {
+          bar = process.stderr.isTTY ? createPlacementBar(await countQueuedArticles(store.db)) : undefined;
+          placement = await placeArticles(store, stop.signal, flags.batchSize, bar);
+        }
+      }
     } finally {
       await store.close();
     }
@@ -81,21 +100,45 @@ async function runImport(config: Config, args: string[], flags: ImportFlags): Pr
     process.off('SIGINT', onSignal);
   }
 
-  const report: ImportReport = { imported: summary.imported, duplicates: summary.duplicates, rejected: summary.rejected };
+  const report: ImportReport = {
+    imported: summary.imported,
+    duplicates: summary.duplicates,
+    rejected: summary.rejected,
+    stories: { placed: placement?.placed ?? 0 },
+  };
   await new Output(process.stdout).write(flags.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
-  if (summary.interrupted || stop.signal.aborted) {
+  if (placement === undefined) {
     const seen = report.imported + report.duplicates + report.rejected.length;
     process.stderr.write(`Interrupted after ${seen} of ${plural(sources.length, 'file')}; run the same command again to import the rest.\n`);
+    return 130;
+  }
+  if (stop.signal.aborted) {
+    process.stderr.write(
+      `Interrupted while placing articles in stories (${placement.placed} placed); run the same command again to place the rest.\n`,
+    );
     return 130;
   }
   return report.rejected.length > 0 ? 1 : 0;
 }
 
-/** The human summary: "Imported 188 articles, 0 already present, 1 rejected:" then one "  path: reason" line each. */
+// Core places a page per transaction and stops between pages once `signal` fires.
+function placeArticles(store: Store, signal: AbortSignal, pageSize: number | undefined, bar: SingleBar | undefined): Promise<PlacementSummary> {
+  return placeQueuedArticles(store.db, {
+    signal,
+    ...(pageSize !== undefined && { pageSize }),
+    ...(bar && { onProgress: (placed: number) => bar.update(placed) }),
+  });
+}
+
+/**
+ * The human summary: "Imported 188 articles, 0 already present, 1 rejected:", one "  path: reason"
+ * line each, then "Placed 178 articles in stories."
+ */
 export function formatReport(report: ImportReport): string {
   const n = report.rejected.length;
   const head = `Imported ${plural(report.imported, 'article')}, ${report.duplicates} already present, ${n} rejected${n > 0 ? ':' : '.'}\n`;
-  return head + report.rejected.map((r) => `  ${r.path}: ${r.reason}\n`).join('');
+  const placed = `Placed ${plural(report.stories.placed, 'article')} in stories.\n`;
+  return head + report.rejected.map((r) => `  ${r.path}: ${r.reason}\n`).join('') + placed;
 }
 
 function createProgressBar(total: number): SingleBar {
@@ -107,5 +150,17 @@ function createProgressBar(total: number): SingleBar {
     etaBuffer: 50,
   });
   bar.start(total, 0, { imported: 0, duplicates: 0, rejected: 0 });
+  return bar;
+}
+
+function createPlacementBar(total: number): SingleBar {
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format: ' {bar} {value}/{total} articles placed in stories | ETA {eta_formatted}',
+    hideCursor: true,
+    clearOnComplete: true,
+    etaBuffer: 50,
+  });
+  bar.start(total, 0);
   return bar;
 }

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { InvalidCursorError, searchArticles, searchParams, type SearchPage } from '@dateline/core';
 import type { Config } from '../config.js';
 import { failUsage } from '../errors.js';
-import { dataOption } from '../options.js';
+import { dataOption, parseFlags } from '../options.js';
 import { Output } from '../output.js';
 import { withStore } from '../store.js';
 import { createStyle, renderSnippet, wrapText, type Style } from '../text.js';
@@ -30,22 +30,10 @@ export function searchCommand(config: Config): Command {
     .option('--json', 'print the result page as JSON')
     .action(async (query: string, flags: SearchFlags) => {
       // The same schema checks the API's and the site's search input, so all three agree.
-      const parsed = searchParams.safeParse({
-        q: query,
-        from: flags.from,
-        to: flags.to,
-        limit: flags.limit,
-        cursor: flags.cursor,
-      });
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const key = issue?.path[0];
-        const field = key === undefined ? '' : key === 'q' ? 'query: ' : `--${String(key)}: `;
-        failUsage(command, `${field}${issue?.message ?? 'invalid search'}`);
-      }
+      const params = parseFlags(command, searchParams, { q: query, from: flags.from, to: flags.to, limit: flags.limit, cursor: flags.cursor }, { q: 'query' });
       let page: SearchPage;
       try {
-        page = await withStore(config.storeConfig(flags), (store) => searchArticles(store.db, parsed.data));
+        page = await withStore(config.storeConfig(flags), (store) => searchArticles(store.db, params));
       } catch (err) {
         if (err instanceof InvalidCursorError) failUsage(command, '--cursor: not a cursor from a previous search');
         throw err;

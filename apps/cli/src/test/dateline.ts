@@ -113,3 +113,32 @@ export async function startImportPausedAt(stdinAt: number, args: string[], optio
   if (!child.stdin.write(stdin)) await new Promise((resolve) => child.stdin.once('drain', resolve));
   return { child, stdin, files };
 }
+
+/** Resolves once `stream` has carried `text`. */
+export function waitForOutput(stream: NodeJS.ReadableStream, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = '';
+    const onData = (chunk: string | Buffer): void => {
+      seen += chunk.toString();
+      if (seen.includes(text)) {
+        stream.off('data', onData);
+        resolve();
+      }
+    };
+    stream.on('data', onData);
+  });
+}
+
+/** How many articles the archive's stories hold, summed over every page of `dateline stories --json ...args`. */
+export async function countArticlesInStories(args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<number> {
+  let total = 0;
+  let cursor: string | null = null;
+  do {
+    const run = await runDateline(['stories', '--json', '--limit', '100', ...args, ...(cursor ? ['--cursor', cursor] : [])], options);
+    if (run.code !== 0) throw new Error(`dateline stories failed (exit ${run.code}): ${run.stderr}`);
+    const page = parseJson<{ items: { articleCount: number }[]; nextCursor: string | null }>(run);
+    total += page.items.reduce((sum, story) => sum + story.articleCount, 0);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return total;
+}

@@ -1,0 +1,56 @@
+import { getStory, getStoryComparison, newSince, type Db, type Story, type StoryComparison } from '@dateline/core';
+
+/** A story as the API and the CLI show it: its articles, oldest first, and how they compare. */
+export interface StoryView extends Story {
+  comparison: StoryComparison & {
+    /** The article `statements` is relative to (only the groups a reader of it has not seen), or null for every group. */
+    since: string | null;
+  };
+}
+
+/** Thrown when `since` is not an article whose reader the comparison can answer for; the API answers 400, the CLI a usage error. */
+export class SinceArticleError extends Error {
+  override readonly name = 'SinceArticleError';
+  constructor(
+    readonly articleId: string,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * The story with this id and its comparison, or undefined when there is none. With `since`, the
+ * comparison's statements are only the groups a reader of that article has not seen; throws
+ * SinceArticleError when it is not one of the story's articles.
+ */
+export async function getStoryView(db: Db, id: string, since?: string): Promise<StoryView | undefined> {
+  // PostgreSQL refuses NUL in text, so such an id must not reach a query; no story has one.
+  if (id.includes('\u0000')) return undefined;
+  const story = await getStory(db, id);
+  if (!story) return undefined;
+  // Checked before the comparison, so a bad `since` costs no sentence work.
+  const reader = since === undefined ? undefined : originalOf(story, since);
+  const comparison = await getStoryComparison(db, story);
+  if (since === undefined || reader === undefined) return { ...story, comparison: { ...comparison, since: null } };
+  const unseen = newSince(comparison, reader);
+  // Only a story longer than the comparison reads (COMPARED_ARTICLES) has such articles.
+  if (!unseen) throw new SinceArticleError(since, 'is in this story but not among the articles its comparison reads');
+  return { ...story, comparison: { ...comparison, statements: unseen, since } };
+}
+
+// The comparison counts versions of one article once, by their original: a reader of a version has
+// seen what the original says.
+function originalOf(story: Story, articleId: string): string {
+  const byId = new Map(story.articles.map((article) => [article.id, article]));
+  let article = byId.get(articleId);
+  if (!article) throw new SinceArticleError(articleId, 'is not an article of this story');
+  const visited = new Set<string>();
+  while (article.duplicateOf !== null && !visited.has(article.id)) {
+    visited.add(article.id);
+    const original = byId.get(article.duplicateOf);
+    if (!original) break;
+    article = original;
+  }
+  return article.id;
+}
