@@ -18,6 +18,13 @@ interface ArticleSummary {
 }
 interface Article extends ArticleSummary {
   blocks: { type: 'paragraph' | 'subheading'; text: string }[];
+  storyId: string | null;
+}
+interface StoryView {
+  headline: string;
+  articleCount: number;
+  articles: ArticleSummary[];
+  comparison: { discrepancies: { speaker: string; a: { text: string }; b: { text: string } }[] };
 }
 interface ListPage<T> {
   items: T[];
@@ -58,7 +65,7 @@ beforeAll(async () => {
 
   const imported = await runDateline(['import', '--data', archive, '--json', seedsDir, scriptFile, ...GUARDIAN.map((f) => join(guardianDir, f))]);
   expect(imported.code, imported.stderr).toBe(0);
-  expect(JSON.parse(imported.stdout)).toEqual({ imported: 3 + GUARDIAN.length, duplicates: 0, rejected: [] });
+  expect(JSON.parse(imported.stdout)).toMatchObject({ imported: 3 + GUARDIAN.length, duplicates: 0, rejected: [] });
 
   server = await startServer(archive);
   browser = await chromium.launch({
@@ -191,6 +198,25 @@ describe('site in Chromium', () => {
     expect(await page.getByText('Image: AP').isVisible()).toBe(true);
     await expectAccessible(page);
 
+    expect(problemsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("a story page shows the seeds' sources side by side with Blinken's two wordings, and is accessible", async () => {
+    const seed = summaries.find((a) => a.credit === 'AP')!;
+    const { storyId } = await getJson<Article>(`/api/articles/${seed.id}`);
+    expect(storyId, 'the import placed the seed in a story').toBeTruthy();
+    const story = await getJson<StoryView>(`/api/stories/${storyId}`);
+    expect(story.articleCount).toBe(2);
+    const [discrepancy] = story.comparison.discrepancies;
+    expect([discrepancy?.a.text, discrepancy?.b.text].join(' / ')).toMatch(/clearer path.* \/ .*clear path/);
+
+    const page = await openPage(`/stories/${storyId}`);
+    expect(await page.locator('main h1').textContent()).toContain(story.headline);
+    for (const article of story.articles) expect(await page.getByRole('link', { name: article.title }).count()).toBeGreaterThan(0);
+    expect(await page.locator('del').allTextContents()).toContain('clearer');
+    expect(await page.locator('ins').allTextContents()).toContain('clear');
+    await expectAccessible(page);
     expect(problemsOf(page)).toEqual([]);
     await page.close();
   });

@@ -8,6 +8,8 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Db } from './open.js';
 import { articles, articleStories, stories } from './schema.js';
 
+const STORY_ID = /^[\w~-]{1,100}$/;
+
 const storyColumns = {
   id: stories.id,
   headline: stories.headline,
@@ -39,7 +41,8 @@ export async function listStories(db: Db, params: StoryListParams): Promise<Page
 
 /** The story with this id and its articles, oldest first; undefined when there is none. */
 export async function getStory(db: Db, id: string): Promise<Story | undefined> {
-  if (id.length > 200) return undefined;
+  // Story ids are an article id, with "~n" when a story split; anything else (NUL bytes included) is no story.
+  if (!STORY_ID.test(id)) return undefined;
   const [story] = await db.select(storyColumns).from(stories).where(eq(stories.id, id));
   if (!story) return undefined;
   const members = await db
