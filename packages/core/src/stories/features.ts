@@ -1,4 +1,3 @@
-import type { DocumentFrequencies } from './frequencies.js';
 import { hashString } from './hash.js';
 import { minhashSignature, shingleHashes } from './minhash.js';
 import { type TermWeights, weighTerms } from './terms.js';

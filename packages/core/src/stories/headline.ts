@@ -1,5 +1,5 @@
 import { inferTitle } from '../parse/title.js';
-import { termOf } from './terms.js';
+import { type TermWeights, weighTerms } from './terms.js';
 import { splitWords } from './words.js';
 
 /** What a story's headline and span are made from: one member article. */
@@ -27,30 +27,34 @@ const MAX_HEADLINE_WORDS = 14;
 const MAX_HEADLINE_CHARS = 100;
 // Publishers' own titles are preferred over ones derived from a lead, unless clearly less central.
 const INFERRED_TITLE_FACTOR = 0.8;
+// Centrality needs no IDF within one story: its members share the event's words and little else.
+const HEADLINE_WEIGHTS: TermWeights = { name: 1.5, number: 1, title: 2, lead: 3, leadWords: 50 };
 // Very short titles ("Update", "Live") say little about the event.
 const MIN_GOOD_WORDS = 4;
 
 /**
- * The headline of a story: the title of its most central member, the one whose title words are
- * shared by most of the other members' titles (publishers' titles preferred over inferred ones;
- * ties go to the earliest, then alphabetically), shortened to at most 14 words and 100 characters.
- * A member without a title gets one inferred from its text. '' for no members or no text at all.
+ * The headline of a story: the title of its most central member, the one whose words (title and
+ * text) are closest on average to the other members' (publishers' titles preferred over inferred
+ * ones; ties go to the earliest, then alphabetically), shortened to at most 14 words and 100
+ * characters. A member without a title gets one inferred from its text. '' for no members or no text.
  */
 export function storyHeadline(members: readonly StoryMember[]): string {
   const candidates = members
     .map((member) => ({ member, title: titleOf(member) }))
     .filter((c) => c.title !== '')
-    .map((c) => ({ ...c, terms: new Set(titleTerms(c.title)) }));
+    .map((c) => ({ ...c, vector: unitVector(weighTerms(splitWords(c.title), splitWords(c.member.text ?? ''), HEADLINE_WEIGHTS)) }));
   if (candidates.length === 0) return '';
-  const shared = new Map<string, number>();
-  for (const { terms } of candidates) for (const term of terms) shared.set(term, (shared.get(term) ?? 0) + 1);
   const scored = candidates.map((c) => {
-    let support = 0;
-    for (const term of c.terms) support += (shared.get(term)! - 1) / Math.max(1, candidates.length - 1);
-    // Mean support over the title's terms, so a long title cannot win by listing everything.
-    let score = c.terms.size === 0 ? 0 : support / Math.sqrt(c.terms.size);
+    let centrality = 1;
+    if (candidates.length > 1) {
+      centrality = 0;
+      for (const other of candidates) if (other !== c) centrality += dot(c.vector, other.vector);
+      centrality /= candidates.length - 1;
+    }
+    let score = centrality;
     if (c.member.titleInferred || !c.member.title?.trim()) score *= INFERRED_TITLE_FACTOR;
-    if (c.terms.size < MIN_GOOD_WORDS) score *= c.terms.size / MIN_GOOD_WORDS;
+    const titleWords = c.title.split(' ').length;
+    if (titleWords < MIN_GOOD_WORDS) score *= titleWords / MIN_GOOD_WORDS;
     return { ...c, score };
   });
   scored.sort(
@@ -76,11 +80,21 @@ function titleOf(member: StoryMember): string {
   return inferTitle(blocks);
 }
 
-function titleTerms(title: string): string[] {
-  return splitWords(title).flatMap((word) => termOf(word) ?? []);
+function unitVector(bag: Map<string, number>): Map<string, number> {
+  let norm = 0;
+  for (const weight of bag.values()) norm += weight * weight;
+  norm = Math.sqrt(norm) || 1;
+  return new Map([...bag].map(([term, weight]) => [term, weight / norm]));
+}
+
+function dot(a: Map<string, number>, b: Map<string, number>): number {
+  let sum = 0;
+  for (const [term, weight] of a) sum += weight * (b.get(term) ?? 0);
+  return sum;
 }
 
 function shortenHeadline(title: string): string {
-  if (title.split(' ').length <= MAX_HEADLINE_WORDS && title.length <= MAX_HEADLINE_CHARS) return title;
+  // Headlines end without a full stop, as inferred ones do.
+  if (title.split(' ').length <= MAX_HEADLINE_WORDS && title.length <= MAX_HEADLINE_CHARS) return title.replace(/(?<![.\p{Lu}])\.$/u, '');
   return inferTitle([{ type: 'paragraph', text: title }]);
 }

@@ -108,3 +108,14 @@ export function trimCentroid(centroid: Centroid, idf: Idf, limit: number): void 
   centroid.clear();
   for (const { term, weight } of kept) centroid.set(term, weight);
 }
+
+/** Cosine similarity of two centroids, IDF-weighted. */
+export function centroidCosine(a: Centroid, b: Centroid, idf: Idf): number {
+  let dot = 0;
+  for (const [term, weight] of a) {
+    const other = b.get(term);
+    if (other !== undefined) dot += weight * other * idf(term) ** 2;
+  }
+  const norm = Math.sqrt(centroidNormSquared(a, idf) * centroidNormSquared(b, idf));
+  return norm === 0 ? 0 : dot / norm;
+}

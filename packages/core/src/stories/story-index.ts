@@ -11,17 +11,8 @@ import { combineHashes } from './hash.js';
 import { bandKeys, estimateContainment, estimateJaccard } from './minhash.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './options.js';
 import { Postings } from './postings.js';
-import {
-  type Centroid,
-  type Idf,
-  centroidNormSquared,
-  centroidSimilarity,
-  cosineSimilarity,
-  createIdf,
-  trimCentroid,
-  updateCentroid,
-  vectorNorm,
-} from './scoring.js';
+import { type Idf, createIdf, vectorNorm } from './scoring.js';
+import { type IndexedArticle, type Story, centroidFit, createStory, findSplit, joinStory, leaveStory } from './story.js';
 
 /** What `StoryIndex.add` decided for one article. */
 export interface AddResult {
@@ -37,29 +28,6 @@ export interface AddResult {
   features: ArticleFeatures;
 }
 
-interface Story {
-  id: string;
-  /** Creation order: breaks ties, so results never depend on anything but the input order. */
-  seq: number;
-  size: number;
-  centroid: Centroid;
-  /** Sum and count of the members' days, for the story's mean date. */
-  daySum: number;
-  dated: number;
-}
-
-interface Entry {
-  id: string;
-  /** Days since 1970-01-01, or null when the article has no date. */
-  day: number | null;
-  vector: TermVector;
-  /** 1 / IDF-weighted norm when added: what it contributes to a centroid, and must take back on leaving. */
-  scale: number;
-  signature: Uint32Array;
-  shingles: number;
-  story: Story;
-}
-
 interface Scored {
   story: Story;
   score: number;
@@ -73,21 +41,25 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * article is compared only with the articles that share one of its distinctive terms within
  * `windowDays` of its date (all dates when it has none), found through an inverted index keyed by
  * (term, day); near-duplicates are found first, through MinHash LSH bands. Deterministic for a
- * given input order. State per article: its top terms, weights and signature (about 0.6 KB).
+ * given input order. Memory: about 2.7 KB per indexed article (its 30 top terms and weights, its
+ * 64-value signature, ~35 postings) plus 32 MB of document frequencies; `prune` drops old days.
  */
 export class StoryIndex {
   readonly options: StoryOptions;
   readonly frequencies: DocumentFrequencies;
-  readonly #entries = new Map<string, Entry>();
+  readonly #entries = new Map<string, IndexedArticle>();
+  /** Entries by slot; pruned slots are reused. */
+  readonly #slots: (IndexedArticle | undefined)[] = [];
+  readonly #freeSlots: number[] = [];
   readonly #stories = new Map<string, Story>();
   /** (term, day) → dated entries posted under it. */
-  readonly #byTermDay = new Postings<Entry>();
+  readonly #byTermDay = new Postings();
   /** term → undated entries. */
-  readonly #undated = new Postings<Entry>();
+  readonly #undated = new Postings();
   /** term → every entry; built the first time an undated article needs it, then kept up to date. */
-  #byTerm: Postings<Entry> | null = null;
+  #byTerm: Postings | null = null;
   /** LSH band key → entries. */
-  readonly #bands = new Postings<Entry>();
+  readonly #bands = new Postings();
   #storySeq = 0;
 
   constructor(options: Partial<StoryOptions> = {}, frequencies = new DocumentFrequencies()) {
@@ -100,8 +72,23 @@ export class StoryIndex {
     return this.#entries.size;
   }
 
-  /** Analyses `article`, assigns it to a story (new or existing) and indexes it; RangeError for a malformed date. */
+  /** Counts for monitoring: indexed articles, live stories, and bytes held by the inverted index. */
+  stats(): { articles: number; stories: number; postings: number; postingBytes: number } {
+    const tables = [this.#byTermDay, this.#undated, this.#bands, ...(this.#byTerm ? [this.#byTerm] : [])];
+    return {
+      articles: this.#entries.size,
+      stories: this.#stories.size,
+      postings: tables.reduce((n, t) => n + t.size, 0),
+      postingBytes: tables.reduce((n, t) => n + t.bytes, 0),
+    };
+  }
+
+  /**
+   * Analyses `article`, assigns it to a story (new or existing) and indexes it. RangeError for a
+   * malformed date or an id already indexed.
+   */
   add(article: StoryArticle): AddResult {
+    if (this.#entries.has(article.id)) throw new RangeError(`article ${article.id} is already indexed`);
     const day = toDay(article.date ?? null);
     const analysis = analyzeArticle(article, this.options.weights);
     this.frequencies.observe(analysis.hashes);
@@ -109,8 +96,9 @@ export class StoryIndex {
     const features = selectFeatures(article, analysis, idf, this.options.maxTerms);
     const vector = toTermVector(features);
     const norm = vectorNorm(vector, idf);
-    const entry = (story: Story): Entry => ({
+    const entry = (story: Story): IndexedArticle => ({
       id: article.id,
+      slot: -1,
       day,
       vector,
       scale: norm === 0 ? 0 : 1 / norm,
@@ -129,20 +117,27 @@ export class StoryIndex {
     const story = best && best.score >= this.options.joinThreshold ? best.story : this.#createStory(article.id);
     this.#insert(entry(story), idf);
     const moved = this.#pullNeighbours(story, neighbours, idf);
-    return { storyId: story.id, duplicateOf: null, moved, candidates: neighbours.length, features };
+    // Checking at each doubling costs amortised O(1) cosines per article.
+    if (story.size >= 4 && (story.size & (story.size - 1)) === 0) {
+      moved.push(...this.#splitStory(story, idf).filter((move) => move.articleId !== article.id));
+    }
+    return { storyId: this.storyOf(article.id)!, duplicateOf: null, moved, candidates: neighbours.length, features };
   }
 
   /**
    * Puts a stored article back in its stored story without scoring it (to rebuild an index from
-   * rows); restore the document frequencies with `DocumentFrequencies.fromSnapshot` first.
+   * rows); restore the document frequencies with `DocumentFrequencies.fromSnapshot` first. An
+   * article already indexed is left as it is.
    */
   restore(features: ArticleFeatures, storyId: string): void {
+    if (this.#entries.has(features.id)) return;
     const idf = createIdf(this.frequencies, this.options.idfPrior);
     const vector = toTermVector(features);
     const norm = vectorNorm(vector, idf);
     this.#insert(
       {
         id: features.id,
+        slot: -1,
         day: toDay(features.date),
         vector,
         scale: norm === 0 ? 0 : 1 / norm,
@@ -165,30 +160,33 @@ export class StoryIndex {
    * join them through members that remain. Returns how many articles were dropped.
    */
   prune(before: string): number {
-    const cutoff = toDay(before)!;
-    const dropped = new Set<Entry>();
+    const cutoff = toDay(before);
+    if (cutoff === null) return 0;
+    const dropped = new Set<IndexedArticle>();
     for (const entry of this.#entries.values()) if (entry.day !== null && entry.day < cutoff) dropped.add(entry);
-    const drop = (entry: Entry) => dropped.has(entry);
     for (const entry of dropped) {
-      this.#entries.delete(entry.id);
       for (const term of entry.vector.terms) {
-        this.#byTermDay.remove(combineHashes(term, entry.day!), drop);
-        this.#byTerm?.remove(term, drop);
+        this.#byTermDay.remove(combineHashes(term, entry.day!), entry.slot);
+        this.#byTerm?.remove(term, entry.slot);
       }
-      for (const key of bandKeys(entry.signature, this.options.bandRows)) this.#bands.remove(key, drop);
+      for (const key of bandKeys(entry.signature, this.options.bandRows)) this.#bands.remove(key, entry.slot);
       this.#leave(entry);
+      this.#entries.delete(entry.id);
+      this.#slots[entry.slot] = undefined;
+      this.#freeSlots.push(entry.slot);
     }
     return dropped.size;
   }
 
   /** The indexed article whose signature says this text is a version of it (highest Jaccard), if any. */
-  #findOriginal(signature: Uint32Array, shingles: number, day: number | null): Entry | undefined {
+  #findOriginal(signature: Uint32Array, shingles: number, day: number | null): IndexedArticle | undefined {
     const { duplicateJaccard, duplicateContainment, containmentJaccard, bandRows, windowDays } = this.options;
-    let best: Entry | undefined;
+    let best: IndexedArticle | undefined;
     let bestJaccard = 0;
-    const seen = new Set<Entry>();
+    const seen = new Set<IndexedArticle>();
     for (const key of bandKeys(signature, bandRows)) {
-      this.#bands.forEach(key, (entry) => {
+      this.#bands.forEach(key, (slot) => {
+        const entry = this.#slots[slot]!;
         if (seen.has(entry)) return;
         seen.add(entry);
         // A text republished long after belongs to a new story, like any other article of its days.
@@ -209,14 +207,17 @@ export class StoryIndex {
    * Indexed articles sharing a distinctive term with `vector` within the date window, with the
    * strongest overlap on those terms first, at most `maxCandidates`.
    */
-  #findNeighbours(vector: TermVector, day: number | null, idf: Idf): Entry[] {
+  #findNeighbours(vector: TermVector, day: number | null, idf: Idf): IndexedArticle[] {
     const { windowDays, maxCandidates } = this.options;
-    const overlap = new Map<Entry, number>();
+    const overlap = new Map<IndexedArticle, number>();
     for (let i = 0; i < vector.terms.length; i++) {
       const term = vector.terms[i]!;
       if (!this.#isDistinctive(term)) continue;
       const weight = vector.weights[i]! * idf(term) ** 2;
-      const visit = (entry: Entry) => overlap.set(entry, (overlap.get(entry) ?? 0) + weight * weightOf(entry.vector, term));
+      const visit = (slot: number) => {
+        const entry = this.#slots[slot]!;
+        overlap.set(entry, (overlap.get(entry) ?? 0) + weight * weightOf(entry.vector, term));
+      };
       if (day === null) this.#allByTerm().forEach(term, visit);
       else {
         for (let d = day - windowDays; d <= day + windowDays; d++) this.#byTermDay.forEach(combineHashes(term, d), visit);
@@ -229,41 +230,27 @@ export class StoryIndex {
     return ranked.slice(0, maxCandidates).map(([entry]) => entry);
   }
 
-  /** The neighbours' stories, best first: best member cosine and centroid cosine mixed, less the date gap. */
-  #rankStories(vector: TermVector, norm: number, day: number | null, neighbours: Entry[], idf: Idf): Scored[] {
-    const links = new Map<Story, number>();
-    for (const entry of neighbours) {
-      const similarity = cosineSimilarity(vector, norm, entry.vector, vectorNorm(entry.vector, idf), idf);
-      links.set(entry.story, Math.max(links.get(entry.story) ?? 0, similarity));
-    }
-    const scored = [...links].map(([story, link]) => ({ story, score: this.#fit(vector, norm, day, story, idf, link) }));
+  /** The neighbours' stories, best fitting first. */
+  #rankStories(vector: TermVector, norm: number, day: number | null, neighbours: IndexedArticle[], idf: Idf): Scored[] {
+    const stories = new Set(neighbours.map((neighbour) => neighbour.story));
+    const scored = [...stories].map((story) => ({ story, score: centroidFit(story, vector, norm, day, idf, this.options.dayPenalty) }));
     return scored.sort((a, b) => b.score - a.score || a.story.seq - b.story.seq);
   }
 
   /**
-   * How well an article fits a story: `linkWeight` × its best member cosine (`link`) +
-   * (1 − `linkWeight`) × centroid cosine, less `dayPenalty` per day from the story's mean date.
+   * Splits off the members of `story` that form a second event (see `findSplit`) into a story of
+   * their own, named after the first of them; returns the moves.
    */
-  #fit(vector: TermVector, norm: number, day: number | null, story: Story, idf: Idf, link: number): number {
-    const { linkWeight } = this.options;
-    return linkWeight * link + (1 - linkWeight) * this.#centroidFit(vector, norm, day, story, idf);
-  }
-
-  /**
-   * Centroid cosine less `dayPenalty` per day from the story's mean date. With `memberScale`, the
-   * article is a member and is left out of the story first.
-   */
-  #centroidFit(vector: TermVector, norm: number, day: number | null, story: Story, idf: Idf, memberScale = 0): number {
-    let daySum = story.daySum;
-    let dated = story.dated;
-    if (memberScale && day !== null) {
-      daySum -= day;
-      dated--;
+  #splitStory(story: Story, idf: Idf): AddResult['moved'] {
+    const group = findSplit(story, idf, this.options.splitThreshold);
+    if (!group) return [];
+    const split = this.#createStory(group[0]!.id);
+    for (const member of group) {
+      this.#leave(member);
+      member.story = split;
+      joinStory(member, idf, this.options.centroidTerms);
     }
-    const centroid = centroidSimilarity(vector, norm, story.centroid, centroidNormSquared(story.centroid, idf), idf, memberScale);
-    // Reports of one event come within a day or two of each other; a related event days later does not.
-    const gap = day === null || dated === 0 ? 0 : Math.abs(day - daySum / dated);
-    return centroid - this.options.dayPenalty * gap;
+    return group.map((member) => ({ articleId: member.id, storyId: split.id }));
   }
 
   /**
@@ -271,20 +258,20 @@ export class StoryIndex {
    * and at least `joinThreshold`): an article that started or joined the wrong story, before its
    * own event had enough reports to form one, is brought over once it has.
    */
-  #pullNeighbours(story: Story, neighbours: Entry[], idf: Idf): AddResult['moved'] {
-    const { joinThreshold, moveMargin } = this.options;
+  #pullNeighbours(story: Story, neighbours: IndexedArticle[], idf: Idf): AddResult['moved'] {
+    const { joinThreshold, moveMargin, dayPenalty } = this.options;
     const moved: AddResult['moved'] = [];
     for (const entry of neighbours) {
       const from = entry.story;
       if (from === story) continue;
       const norm = vectorNorm(entry.vector, idf);
-      const target = this.#centroidFit(entry.vector, norm, entry.day, story, idf);
+      const target = centroidFit(story, entry.vector, norm, entry.day, idf, dayPenalty);
       if (target < joinThreshold) continue;
-      const current = from.size === 1 ? 0 : this.#centroidFit(entry.vector, norm, entry.day, from, idf, entry.scale);
+      const current = from.size === 1 ? 0 : centroidFit(from, entry.vector, norm, entry.day, idf, dayPenalty, entry.scale);
       if (target < current + moveMargin) continue;
       this.#leave(entry);
       entry.story = story;
-      this.#join(entry, idf);
+      joinStory(entry, idf, this.options.centroidTerms);
       moved.push({ articleId: entry.id, storyId: story.id });
     }
     return moved;
@@ -296,7 +283,7 @@ export class StoryIndex {
     return documents < this.options.minDocumentsForShare || this.frequencies.frequency(term) <= this.options.maxPostingShare * documents;
   }
 
-  #allByTerm(): Postings<Entry> {
+  #allByTerm(): Postings {
     if (!this.#byTerm) {
       this.#byTerm = new Postings();
       for (const entry of this.#entries.values()) this.#post(this.#byTerm, entry, (term) => term);
@@ -304,50 +291,34 @@ export class StoryIndex {
     return this.#byTerm;
   }
 
-  #insert(entry: Entry, idf: Idf): void {
+  #insert(entry: IndexedArticle, idf: Idf): void {
+    entry.slot = this.#freeSlots.pop() ?? this.#slots.length;
+    this.#slots[entry.slot] = entry;
     this.#entries.set(entry.id, entry);
-    this.#join(entry, idf);
+    joinStory(entry, idf, this.options.centroidTerms);
     if (entry.day === null) this.#post(this.#undated, entry, (term) => term);
     else {
       const day = entry.day;
       this.#post(this.#byTermDay, entry, (term) => combineHashes(term, day));
     }
     if (this.#byTerm) this.#post(this.#byTerm, entry, (term) => term);
-    for (const key of bandKeys(entry.signature, this.options.bandRows)) this.#bands.add(key, entry);
+    for (const key of bandKeys(entry.signature, this.options.bandRows)) this.#bands.add(key, entry.slot);
   }
 
-  /** Counts `entry` in its story. */
-  #join(entry: Entry, idf: Idf): void {
-    const story = entry.story;
-    story.size++;
-    updateCentroid(story.centroid, entry.vector, entry.scale, 1);
-    trimCentroid(story.centroid, idf, this.options.centroidTerms);
-    if (entry.day !== null) {
-      story.daySum += entry.day;
-      story.dated++;
-    }
+  #post(postings: Postings, entry: IndexedArticle, key: (term: number) => number): void {
+    for (const term of entry.vector.terms) if (this.#isDistinctive(term)) postings.add(key(term), entry.slot);
   }
 
-  /** Takes `entry` out of its story; a story left empty is forgotten. */
-  #leave(entry: Entry): void {
-    const story = entry.story;
-    story.size--;
-    updateCentroid(story.centroid, entry.vector, entry.scale, -1);
-    if (entry.day !== null) {
-      story.daySum -= entry.day;
-      story.dated--;
-    }
-    if (story.size === 0) this.#stories.delete(story.id);
-  }
-
-  #post(postings: Postings<Entry>, entry: Entry, key: (term: number) => number): void {
-    for (const term of entry.vector.terms) if (this.#isDistinctive(term)) postings.add(key(term), entry);
-  }
-
+  /** A new story named `id`, or `id~n` when a live story has that name (its founder moved on). */
   #createStory(id: string): Story {
-    const story: Story = { id, seq: this.#storySeq++, size: 0, centroid: new Map(), daySum: 0, dated: 0 };
-    this.#stories.set(id, story);
+    const story = createStory(this.#stories.has(id) ? `${id}~${this.#storySeq}` : id, this.#storySeq++);
+    this.#stories.set(story.id, story);
     return story;
+  }
+
+  /** Takes an article out of its story; a story left empty is forgotten. */
+  #leave(article: IndexedArticle): void {
+    if (leaveStory(article) === 0) this.#stories.delete(article.story.id);
   }
 }
 

@@ -45,9 +45,10 @@ export function termOf(word: Word): string | undefined {
 }
 
 /**
- * Each term of an article with its weight before IDF: 1 + ln(occurrences), title words counting
- * `weights.title` extra occurrences each and lead words `weights.lead`, times `weights.name` if the term was ever written as a
- * name and `weights.number` for numbers. Sublinear so one repeated word cannot dominate the vector.
+ * Each term of an article with its weight before IDF: 1 + ln(occurrences), where a title word counts
+ * `weights.title` and a body word 1 plus a lead bonus fading with its position; times `weights.name`
+ * if the term was ever written as a name and `weights.number` for numbers. Sublinear, so one
+ * repeated word cannot dominate the vector.
  */
 export function weighTerms(titleWords: Word[], bodyWords: Word[], weights: TermWeights): Map<string, number> {
   const counts = new Map<string, { count: number; name: boolean; number: boolean }>();
@@ -67,8 +68,7 @@ export function weighTerms(titleWords: Word[], bodyWords: Word[], weights: TermW
   const bag = new Map<string, number>();
   for (const [term, entry] of counts) {
     const boost = entry.number ? weights.number : entry.name ? weights.name : 1;
-    const c = Math.max(entry.count, 1);
-    bag.set(term, (1 + Math.log(c)) * boost);
+    bag.set(term, (1 + Math.log(Math.max(entry.count, 1))) * boost);
   }
   return bag;
 }
