@@ -91,7 +91,7 @@ export async function importArticles(
     // Stopped: what was read but not yet stored is left for the next run, which finds the rest.
     if (!summary.interrupted) {
       if (preparing) await store(await preparing);
-      await store(await pool.prepare(batch));
+      await store(await pool.prepare(batch, true));
     }
   } finally {
     await preparing?.catch(() => undefined);

@@ -23,9 +23,13 @@ export class PreparePool {
     this.#threads = existsSync(WORKER) ? workers : 0;
   }
 
-  /** The prepared inputs, in input order, split evenly across the threads. */
-  async prepare(inputs: ImportInput[]): Promise<(PreparedArticle | Rejection)[]> {
-    if (this.#threads === 0 || inputs.length < MIN_FOR_WORKERS) return prepareChunk(inputs);
+  /**
+   * The prepared inputs, in input order, split evenly across the threads. `last`: no batch follows,
+   * so nothing would overlap with it; without running workers it is prepared here rather than
+   * paying for worker start-up (an import of a few hundred files is one such batch).
+   */
+  async prepare(inputs: ImportInput[], last = false): Promise<(PreparedArticle | Rejection)[]> {
+    if (this.#threads === 0 || inputs.length < MIN_FOR_WORKERS || (last && !this.#pool)) return prepareChunk(inputs);
     this.#pool ??= new Piscina({ filename: WORKER, minThreads: this.#threads, maxThreads: this.#threads });
     const size = Math.ceil(inputs.length / this.#threads);
     const chunks: ImportInput[][] = [];
