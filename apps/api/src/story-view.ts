@@ -1,4 +1,4 @@
-import { getStory, getStoryComparison, newSince, type Db, type Story, type StoryComparison } from '@dateline/core';
+import { comparedArticleOf, getStory, getStoryComparison, newSince, type Db, type Story, type StoryComparison } from '@dateline/core';
 
 /** A story as the API and the CLI show it: its articles, oldest first, and how they compare. */
 export interface StoryView extends Story {
@@ -25,32 +25,15 @@ export class SinceArticleError extends Error {
  * SinceArticleError when it is not one of the story's articles.
  */
 export async function getStoryView(db: Db, id: string, since?: string): Promise<StoryView | undefined> {
-  // PostgreSQL refuses NUL in text, so such an id must not reach a query; no story has one.
-  if (id.includes('\u0000')) return undefined;
   const story = await getStory(db, id);
   if (!story) return undefined;
   // Checked before the comparison, so a bad `since` costs no sentence work.
-  const reader = since === undefined ? undefined : originalOf(story, since);
+  const reader = since === undefined ? undefined : comparedArticleOf(story, since);
+  if (since !== undefined && reader === undefined) throw new SinceArticleError(since, 'is not an article of this story');
   const comparison = await getStoryComparison(db, story);
   if (since === undefined || reader === undefined) return { ...story, comparison: { ...comparison, since: null } };
   const unseen = newSince(comparison, reader);
   // Only a story longer than the comparison reads (COMPARED_ARTICLES) has such articles.
   if (!unseen) throw new SinceArticleError(since, 'is in this story but not among the articles its comparison reads');
   return { ...story, comparison: { ...comparison, statements: unseen, since } };
-}
-
-// The comparison counts versions of one article once, by their original: a reader of a version has
-// seen what the original says.
-function originalOf(story: Story, articleId: string): string {
-  const byId = new Map(story.articles.map((article) => [article.id, article]));
-  let article = byId.get(articleId);
-  if (!article) throw new SinceArticleError(articleId, 'is not an article of this story');
-  const visited = new Set<string>();
-  while (article.duplicateOf !== null && !visited.has(article.id)) {
-    visited.add(article.id);
-    const original = byId.get(article.duplicateOf);
-    if (!original) break;
-    article = original;
-  }
-  return article.id;
 }

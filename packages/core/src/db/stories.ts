@@ -54,6 +54,26 @@ export async function getStory(db: Db, id: string): Promise<Story | undefined> {
   return { ...story, articles: members };
 }
 
+/**
+ * The article the comparison stands for when a reader has read `articleId`: the article itself, or
+ * for a version (near-duplicate) the original it copies, which the comparison reads instead.
+ * Undefined when the article is not in the story.
+ */
+export function comparedArticleOf(story: Story, articleId: string): string | undefined {
+  const byId = new Map(story.articles.map((article) => [article.id, article]));
+  let article = byId.get(articleId);
+  if (!article) return undefined;
+  // Versions can chain (a copy of a copy); the guard stops on a cycle no store should hold.
+  const visited = new Set<string>();
+  while (article.duplicateOf !== null && !visited.has(article.id)) {
+    visited.add(article.id);
+    const original = byId.get(article.duplicateOf);
+    if (!original) break;
+    article = original;
+  }
+  return article.id;
+}
+
 /** How many of a story's articles its comparison reads: the earliest, duplicates aside; bounds the work per page. */
 export const COMPARED_ARTICLES = 30;
 

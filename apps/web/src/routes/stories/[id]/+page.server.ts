@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getStory, getStoryComparison, newSince, type Story, type StoryComparison } from '@dateline/core';
+import { comparedArticleOf, getStory, getStoryComparison, newSince, type Story, type StoryComparison } from '@dateline/core';
 import {
   comparedSources,
   discrepancyItems,
@@ -53,9 +53,9 @@ export const load: PageServerLoad = async ({ params, url }) => {
 
 function readSince(story: Story, comparison: StoryComparison, sources: Source[], id: string) {
   const article = story.articles.find((member) => member.id === id);
-  if (!article) error(400, 'The article to compare from (since) is not part of this story.');
-  // A near-identical version is not compared itself: its reader has read the article it copies.
-  const groups = newSince(comparison, article.duplicateOf ?? article.id);
+  const compared = comparedArticleOf(story, id);
+  if (!article || compared === undefined) error(400, 'The article to compare from (since) is not part of this story.');
+  const groups = newSince(comparison, compared);
   return {
     article: { id: article.id, title: article.title, date: article.date },
     /** Null when the article lies past the compared ones, so nothing can be said about it. */
