@@ -30,3 +30,27 @@ describe('migration 0001: search vectors from the analyser', () => {
     expect(rows[0]?.columns).not.toContain('title_search');
   });
 });
+
+describe('migration 0003: dated story queue', () => {
+  const pg = new PGlite();
+  afterAll(() => pg.close());
+
+  it('dates articles queued before it, so placement still finds them in date order', async () => {
+    for (const name of ['0000_articles', '0001_search_vector_from_analyser', '0002_stories']) {
+      for (const statement of migration(name)) await pg.exec(statement);
+    }
+    await pg.query(
+      `INSERT INTO articles (id, date, title, title_inferred, blocks, word_count, body, excerpt, search)
+       VALUES ('late', '2022-02-01', 'Later', false, '[]', 1, 'b', '', ''), ('early', '2022-01-21', 'Earlier', false, '[]', 1, 'a', '', '')`,
+    );
+    await pg.query(`INSERT INTO story_queue (article_id) VALUES ('late'), ('early')`);
+    for (const statement of migration('0003_story_queue_dates')) await pg.exec(statement);
+    const { rows } = await pg.query<{ article_id: string; date: string }>(
+      `SELECT article_id, to_char(date, 'YYYY-MM-DD') AS date FROM story_queue ORDER BY date, article_id`,
+    );
+    expect(rows).toEqual([
+      { article_id: 'early', date: '2022-01-21' },
+      { article_id: 'late', date: '2022-02-01' },
+    ]);
+  });
+});

@@ -43,8 +43,8 @@ export function toCopyLine(row: ArticleRow): string {
   ].join('\t') + '\n';
 }
 
-// COPY's text format: backslash escapes for the separators (\N, for NULL, is written above).
-function copyField(value: string): string {
+/** A value as one field of COPY's text format: backslash escapes for the separators (NULL is `\N`). */
+export function copyField(value: string): string {
   return value.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r'));
 }
 

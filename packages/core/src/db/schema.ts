@@ -66,11 +66,17 @@ export const articleStories = pgTable(
 );
 
 /** Articles stored but not yet placed in a story; written with the article, so a crash loses none. */
-export const storyQueue = pgTable('story_queue', {
-  articleId: text('article_id')
-    .primaryKey()
-    .references(() => articles.id, { onDelete: 'cascade' }),
-});
+export const storyQueue = pgTable(
+  'story_queue',
+  {
+    articleId: text('article_id')
+      .primaryKey()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    // The article's date, so placement pages through the queue in date order by index alone.
+    date: date('date', { mode: 'string' }).notNull(),
+  },
+  (t) => [index('story_queue_date_idx').on(t.date, t.articleId)],
+);
 
 /**
  * The story index's document frequencies, kept between imports: one row, the count-min sketch as

@@ -1,12 +1,15 @@
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { DocumentFrequencies, type FrequencySnapshot } from '../stories/frequencies.js';
-import { storyHeadline } from '../stories/headline.js';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { PreparePool } from '../import/prepare-pool.js';
+import type { StoryArticle } from '../stories/features.js';
+import { DocumentFrequencies } from '../stories/frequencies.js';
 import { StoryIndex } from '../stories/story-index.js';
 import type { Db } from './open.js';
-import { articles, articleStories, stories, storyFrequencies, storyQueue } from './schema.js';
+import { articles, articleStories, storyFrequencies, storyQueue } from './schema.js';
+import { type PlacedRow, type StoryRow, storyRow, writePlacements } from './story-writes.js';
 
 const DAY_MS = 86_400_000;
-const SAVE_FREQUENCIES_AFTER = 1000;
+// A run placing this many articles is big enough to save the frequencies and refresh statistics.
+const BIG_RUN = 1000;
 
 /** What a round of story placement did. */
 export interface PlacementSummary {
@@ -20,72 +23,96 @@ export interface PlacementSummary {
 export interface PlacementOptions {
   /** Queued articles placed per transaction. */
   pageSize?: number;
+  /** Worker threads that analyse the next page while this thread places the current one; 0 for none. */
+  workers?: number;
   onProgress?: (placed: number) => void;
   signal?: AbortSignal;
 }
 
+type QueuedArticle = Required<StoryArticle> & { date: string; titleInferred: boolean };
+
 /**
  * Places every queued article in a story, oldest first, a page per transaction; a crash leaves the
  * rest queued for the next run. Only the stored articles within the story window of each page's
- * dates are read back into the index, so placing one article never revisits the archive.
+ * dates are read back into the index, so placing one article never revisits the archive. Worker
+ * threads analyse the next page (words, terms, MinHash) while this thread places the current one.
  */
 export async function placeQueuedArticles(db: Db, options: PlacementOptions = {}): Promise<PlacementSummary> {
-  const { pageSize = 1000, onProgress, signal } = options;
+  const { pageSize = 1000, onProgress, signal, workers } = options;
   const index = new StoryIndex({}, await loadFrequencies(db));
+  const pool = new PreparePool(workers);
+  const analyse = (page: QueuedArticle[]) => pool.analyze(page, index.options.weights, page.length < pageSize);
   const loaded = new LoadedDays();
   const touchedStories = new Set<string>();
   let placed = 0;
   let restored = 0;
-  for (;;) {
-    if (signal?.aborted) break;
-    const page = await db
-      .select({ id: articles.id, date: articles.date, title: articles.title, text: articles.body })
-      .from(storyQueue)
-      .innerJoin(articles, eq(articles.id, storyQueue.articleId))
-      .orderBy(asc(articles.date), asc(articles.id))
-      .limit(pageSize);
-    if (page.length === 0) break;
+  let page = await readQueue(db, pageSize);
+  let analysing = analyse(page);
+  try {
+    while (page.length > 0 && !signal?.aborted) {
+      // Pipelined: read the next page and start its analysis before placing this one.
+      const next = page.length < pageSize ? [] : await readQueue(db, pageSize, page.at(-1));
+      const analyses = await analysing;
+      analysing = analyse(next);
 
-    const window = index.options.windowDays;
-    const from = shiftDays(page[0]!.date, -window);
-    const to = shiftDays(page.at(-1)!.date, window);
-    // The index only needs the window around this page: drop what lies before it, load what is missing.
-    index.prune(from);
-    loaded.forgetBefore(from);
-    for (const [start, end] of loaded.missing(from, to)) restored += await restoreDays(db, index, start, end);
-    loaded.add(from, to);
+      const window = index.options.windowDays;
+      const from = shiftDays(page[0]!.date, -window);
+      const to = shiftDays(page.at(-1)!.date, window);
+      // The index only needs the window around this page: drop what lies before it, load what is missing.
+      index.prune(from);
+      loaded.forgetBefore(from);
+      for (const [start, end] of loaded.missing(from, to)) restored += await restoreDays(db, index, start, end);
+      loaded.add(from, to);
 
-    const placedRows: (typeof articleStories.$inferInsert)[] = [];
-    const moves = new Map<string, string>();
-    for (const article of page) {
-      const result = index.add(article);
-      placedRows.push({ articleId: article.id, storyId: result.storyId, duplicateOf: result.duplicateOf, date: article.date, features: result.features });
-      for (const move of result.moved) moves.set(move.articleId, move.storyId);
+      const rows: PlacedRow[] = [];
+      const moves = new Map<string, string>();
+      const founders: QueuedArticle[] = [];
+      page.forEach((article, i) => {
+        const result = index.add(article, analyses[i]);
+        rows.push({ articleId: article.id, storyId: result.storyId, duplicateOf: result.duplicateOf, date: article.date, features: result.features });
+        for (const move of result.moved) moves.set(move.articleId, move.storyId);
+        if (result.founded && result.storyId === article.id) founders.push(article);
+      });
+      const written = await writePlacements(db, rows, moves, loneStories(founders, rows, moves));
+      for (const id of written) touchedStories.add(id);
+      placed += page.length;
+      onProgress?.(placed);
+      page = next;
     }
-    await db.transaction(async (tx) => {
-      const movedIds = [...moves.keys()];
-      const before = movedIds.length
-        ? await tx.select({ storyId: articleStories.storyId }).from(articleStories).where(inArray(articleStories.articleId, movedIds))
-        : [];
-      const touched = new Set([...placedRows.map((row) => row.storyId), ...moves.values(), ...before.map((row) => row.storyId)]);
-      await tx.insert(articleStories).values(placedRows).onConflictDoNothing();
-      for (const [articleId, storyId] of moves) {
-        await tx.update(articleStories).set({ storyId }).where(eq(articleStories.articleId, articleId));
-      }
-      await refreshStories(tx, [...touched]);
-      await tx.delete(storyQueue).where(inArray(storyQueue.articleId, page.map((article) => article.id)));
-      for (const id of touched) touchedStories.add(id);
-    });
-    placed += page.length;
-    onProgress?.(placed);
+  } finally {
+    await analysing.catch(() => undefined);
+    await pool.close();
   }
   // Frequencies are statistics: a run that placed a sliver of the archive changes them too little
   // to be worth rewriting the sketch (megabytes); the first run, or a big one, saves them.
   const documents = index.frequencies.documents;
-  if (placed > 0 && (placed === documents || placed >= Math.max(SAVE_FREQUENCIES_AFTER, documents / 100))) {
+  if (placed > 0 && (placed === documents || placed >= Math.max(BIG_RUN, documents / 100))) {
     await saveFrequencies(db, index.frequencies);
   }
+  // Fresh statistics keep the story pages' queries on their indexes once the tables have grown.
+  if (placed >= BIG_RUN) await db.execute(sql`ANALYZE article_stories, stories`);
   return { placed, stories: touchedStories.size, restored };
+}
+
+// The stories founded on this page that still hold their founder alone: their rows need no reading back.
+function loneStories(founders: QueuedArticle[], rows: PlacedRow[], moves: Map<string, string>): StoryRow[] {
+  const members = new Map<string, number>();
+  for (const row of rows) members.set(row.storyId, (members.get(row.storyId) ?? 0) + 1);
+  for (const storyId of moves.values()) members.set(storyId, (members.get(storyId) ?? 0) + 1);
+  return founders
+    .filter((article) => members.get(article.id) === 1 && !moves.has(article.id))
+    .map((article) => storyRow(article.id, [article]));
+}
+
+// The next queued articles in (date, id) order after `after`, with the text placement reads.
+async function readQueue(db: Db, limit: number, after?: QueuedArticle): Promise<QueuedArticle[]> {
+  return db
+    .select({ id: articles.id, date: storyQueue.date, title: articles.title, titleInferred: articles.titleInferred, text: articles.body })
+    .from(storyQueue)
+    .innerJoin(articles, eq(articles.id, storyQueue.articleId))
+    .where(after ? sql`(${storyQueue.date}, ${storyQueue.articleId}) > (${after.date}, ${after.id})` : undefined)
+    .orderBy(asc(storyQueue.date), asc(storyQueue.articleId))
+    .limit(limit);
 }
 
 /** How many stored articles still wait for a story. */
@@ -103,47 +130,6 @@ async function restoreDays(db: Db, index: StoryIndex, start: string, end: string
     .orderBy(asc(articleStories.date), asc(articleStories.articleId));
   for (const row of rows) index.restore(row.features, row.storyId);
   return rows.length;
-}
-
-// Recomputes each touched story's row from its members: count, dates and headline.
-async function refreshStories(db: Db, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const members = await db
-    .select({ storyId: articleStories.storyId, date: articles.date, title: articles.title, titleInferred: articles.titleInferred })
-    .from(articleStories)
-    .innerJoin(articles, eq(articles.id, articleStories.articleId))
-    .where(inArray(articleStories.storyId, ids))
-    .orderBy(asc(articles.date), asc(articles.id));
-  const byStory = new Map<string, typeof members>();
-  for (const member of members) {
-    const list = byStory.get(member.storyId);
-    if (list) list.push(member);
-    else byStory.set(member.storyId, [member]);
-  }
-  const rows = [...byStory].map(([id, list]) => ({
-    id,
-    headline: storyHeadline(list),
-    firstDate: list[0]!.date,
-    lastDate: list.at(-1)!.date,
-    articleCount: list.length,
-  }));
-  if (rows.length > 0) {
-    await db
-      .insert(stories)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: stories.id,
-        set: {
-          headline: sql`excluded.headline`,
-          firstDate: sql`excluded.first_date`,
-          lastDate: sql`excluded.last_date`,
-          articleCount: sql`excluded.article_count`,
-        },
-      });
-  }
-  // A story whose every article moved elsewhere is gone.
-  const emptied = ids.filter((id) => !byStory.has(id));
-  if (emptied.length > 0) await db.delete(stories).where(inArray(stories.id, emptied));
 }
 
 // The sketch crosses the wire as base64 text, decoded by PostgreSQL: a client-side bytea parameter

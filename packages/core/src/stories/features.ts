@@ -64,6 +64,11 @@ export function analyzeArticle(article: StoryArticle, weights: TermWeights): Art
   };
 }
 
+/** analyzeArticle for each of `articles`: the work a worker thread takes off story placement. */
+export function analyzeArticles({ articles, weights }: { articles: StoryArticle[]; weights: TermWeights }): ArticleAnalysis[] {
+  return articles.map((article) => analyzeArticle(article, weights));
+}
+
 /**
  * The article's features: its `maxTerms` terms of highest weight × IDF under the current
  * frequencies (ties by term, so the choice is deterministic).

@@ -39,11 +39,13 @@ const MIN_GOOD_WORDS = 4;
  * characters. A member without a title gets one inferred from its text. '' for no members or no text.
  */
 export function storyHeadline(members: readonly StoryMember[]): string {
-  const candidates = members
-    .map((member) => ({ member, title: titleOf(member) }))
-    .filter((c) => c.title !== '')
-    .map((c) => ({ ...c, vector: unitVector(weighTerms(splitWords(c.title), splitWords(c.member.text ?? ''), HEADLINE_WEIGHTS)) }));
-  if (candidates.length === 0) return '';
+  const titled = members.map((member) => ({ member, title: titleOf(member) })).filter((c) => c.title !== '');
+  if (titled.length === 0) return '';
+  // A lone member is central by definition: skip reading its text (most stories start alone).
+  const candidates = titled.map((c) => ({
+    ...c,
+    vector: titled.length > 1 ? unitVector(weighTerms(splitWords(c.title), splitWords(c.member.text ?? ''), HEADLINE_WEIGHTS)) : new Map<string, number>(),
+  }));
   const scored = candidates.map((c) => {
     let centrality = 1;
     if (candidates.length > 1) {

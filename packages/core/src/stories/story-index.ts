@@ -1,4 +1,5 @@
 import {
+  type ArticleAnalysis,
   type ArticleFeatures,
   type StoryArticle,
   type TermVector,
@@ -24,6 +25,8 @@ export interface AddResult {
   moved: { articleId: string; storyId: string }[];
   /** How many indexed articles were scored against this one (candidates from the inverted index). */
   candidates: number;
+  /** Whether the article started a new story (it may since have drawn others into it: see `moved`). */
+  founded: boolean;
   /** The article's features, to store beside it. */
   features: ArticleFeatures;
 }
@@ -84,13 +87,14 @@ export class StoryIndex {
   }
 
   /**
-   * Analyses `article`, assigns it to a story (new or existing) and indexes it. RangeError for a
-   * malformed date or an id already indexed.
+   * Analyses `article` (unless given its `analyzeArticle` with this index's weights, computed
+   * elsewhere, e.g. in a worker thread), assigns it to a story (new or existing) and indexes it.
+   * RangeError for a malformed date or an id already indexed.
    */
-  add(article: StoryArticle): AddResult {
+  add(article: StoryArticle, analysis?: ArticleAnalysis): AddResult {
     if (this.#entries.has(article.id)) throw new RangeError(`article ${article.id} is already indexed`);
     const day = toDay(article.date ?? null);
-    const analysis = analyzeArticle(article, this.options.weights);
+    analysis ??= analyzeArticle(article, this.options.weights);
     this.frequencies.observe(analysis.hashes);
     const idf = createIdf(this.frequencies, this.options.idfPrior);
     const features = selectFeatures(article, analysis, idf, this.options.maxTerms);
@@ -110,18 +114,20 @@ export class StoryIndex {
     const original = this.#findOriginal(analysis.signature, analysis.shingles, day);
     if (original) {
       this.#insert(entry(original.story), idf);
-      return { storyId: original.story.id, duplicateOf: original.id, moved: [], candidates: 0, features };
+      return { storyId: original.story.id, duplicateOf: original.id, moved: [], candidates: 0, founded: false, features };
     }
     const neighbours = this.#findNeighbours(vector, day, idf);
     const best = this.#rankStories(vector, norm, day, neighbours, idf)[0];
-    const story = best && best.score >= this.options.joinThreshold ? best.story : this.#createStory(article.id);
+    const joined = best && best.score >= this.options.joinThreshold ? best.story : undefined;
+    const founded = joined === undefined;
+    const story = joined ?? this.#createStory(article.id);
     this.#insert(entry(story), idf);
     const moved = this.#pullNeighbours(story, neighbours, idf);
     // Checking at each doubling costs amortised O(1) cosines per article.
     if (story.size >= 4 && (story.size & (story.size - 1)) === 0) {
       moved.push(...this.#splitStory(story, idf).filter((move) => move.articleId !== article.id));
     }
-    return { storyId: this.storyOf(article.id)!, duplicateOf: null, moved, candidates: neighbours.length, features };
+    return { storyId: this.storyOf(article.id)!, duplicateOf: null, moved, candidates: neighbours.length, founded, features };
   }
 
   /**
