@@ -1,9 +1,44 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidCursorError } from '@dateline/core';
 import { failUsage } from './errors.js';
 
 /** `--data DIR`, shared by every command that opens the archive. */
 export function dataOption(): Option {
   return new Option('--data <dir>', 'archive directory (default: $DATELINE_DATA, else ./.dateline); takes precedence over DATABASE_URL');
+}
+
+/** The flags `addPageOptions` declares, as commander hands them to the action. */
+export interface PageFlags {
+  from?: string;
+  to?: string;
+  limit?: string;
+  cursor?: string;
+  json?: boolean;
+}
+
+/**
+ * Adds the flags of a command that prints one page of a listing (--from, --to, --limit, --cursor,
+ * --json) to `command`. `items` names what it lists ('articles'); `dated` says how one falls on a
+ * date ('dated', 'active'), as the date range means different things for articles and stories.
+ */
+export function addPageOptions(command: Command, items: string, dated: string): Command {
+  // The bounds are those of core's list schemas, which check the values.
+  return command
+    .addOption(new Option('--from <date>', `only ${items} ${dated} on or after this date (YYYY-MM-DD)`))
+    .addOption(new Option('--to <date>', `only ${items} ${dated} on or before this date (YYYY-MM-DD)`))
+    .addOption(new Option('--limit <n>', `${items} per page, 1 to 100 (default: 20)`))
+    .addOption(new Option('--cursor <cursor>', 'continue after a previous page (printed when there are more)'))
+    .addOption(new Option('--json', 'print the page as JSON'));
+}
+
+/** What `read` returns; a cursor it rejects (InvalidCursorError) is a usage error on --cursor. */
+export async function readPage<T>(command: Command, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof InvalidCursorError) failUsage(command, '--cursor: not a cursor from a previous page');
+    throw err;
+  }
 }
 
 /** Parses a TCP port (0 asks the OS for a free one); anything else is a usage error. */

@@ -12,7 +12,7 @@ export { DEFAULT_IMPORT_WORKERS } from './import/prepare-pool.js';
 export { importArticles, type ImportInput, type ImportOptions, type ImportProgress, type ImportSummary, type Rejection } from './import/import.js';
 export { describeFsError, findArticleFiles, readImportInputs, type ImportSource } from './import/files.js';
 export { articleToJson, exportCsv, exportJsonl } from './export.js';
-export { COMPARED_ARTICLES, comparedArticleOf, getStory, getStoryComparison, listStories } from './db/stories.js';
+export { COMPARED_ARTICLES, comparedArticleOf, getStory, getStoryComparison, getStorySummaries, listStories } from './db/stories.js';
 export { countQueuedArticles, placeQueuedArticles, type PlacementOptions, type PlacementSummary } from './db/story-placement.js';
 export { compareStory, newSince, type ArticleText, type Discrepancy, type Statement, type StatementGroup, type StoryComparison, type StoryQuote, type Wording } from './compare/index.js';
 export { extractQuotes, splitArticle, splitSentences, type Quote, type Sentence } from './text/index.js';

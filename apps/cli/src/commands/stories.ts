@@ -1,46 +1,29 @@
 import { Command } from 'commander';
-import { countQueuedArticles, InvalidCursorError, listStories, storyListParams, type Page, type StorySummary } from '@dateline/core';
+import { countQueuedArticles, listStories, storyListParams, type StorySummary } from '@dateline/core';
 import type { Config } from '../config.js';
-import { failUsage } from '../errors.js';
-import { dataOption, parseFlags } from '../options.js';
+import { addPageOptions, dataOption, parseFlags, readPage, type PageFlags } from '../options.js';
 import { Output } from '../output.js';
 import { withStore } from '../store.js';
 import { createStyle, plural, type Style } from '../text.js';
 
-interface StoriesFlags {
+interface StoriesFlags extends PageFlags {
   data?: string;
-  from?: string;
-  to?: string;
-  limit?: string;
-  cursor?: string;
-  json?: boolean;
 }
 
 /** `dateline stories`: lists stories by latest activity (date span, article count, id, headline) or the page as JSON; bad flags exit 2. */
 export function storiesCommand(config: Config): Command {
-  const command = new Command('stories');
-  return command
+  const command = new Command('stories')
     .description('list stories (the articles about one event), latest activity first')
-    .addOption(dataOption())
-    .option('--from <date>', 'only stories with an article on or after this date (YYYY-MM-DD)')
-    .option('--to <date>', 'only stories with an article on or before this date (YYYY-MM-DD)')
-    .option('--limit <n>', 'stories per page, 1 to 100 (default: 20)')
-    .option('--cursor <cursor>', 'continue after a previous page (printed when there are more stories)')
-    .option('--json', 'print the page as JSON')
+    .addOption(dataOption());
+  // A story is active from its first article's date to its last's: the range picks the stories active in it.
+  return addPageOptions(command, 'stories', 'active')
     .addHelpText('after', '\nShow one story, and how its sources compare, with "dateline story ID".')
     .action(async (flags: StoriesFlags) => {
       // The same schema checks the API's story list input.
       const params = parseFlags(command, storyListParams, { from: flags.from, to: flags.to, limit: flags.limit, cursor: flags.cursor });
-      let page: Page<StorySummary>;
-      let waiting: number;
-      try {
-        [page, waiting] = await withStore(config.storeConfig(flags), (store) =>
-          Promise.all([listStories(store.db, params), countQueuedArticles(store.db)]),
-        );
-      } catch (err) {
-        if (err instanceof InvalidCursorError) failUsage(command, '--cursor: not a cursor from a previous listing');
-        throw err;
-      }
+      const [page, waiting] = await readPage(command, () =>
+        withStore(config.storeConfig(flags), (store) => Promise.all([listStories(store.db, params), countQueuedArticles(store.db)])),
+      );
       const out = new Output(process.stdout);
       if (flags.json === true) {
         await out.write(`${JSON.stringify(page, null, 2)}\n`);

@@ -1,11 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { listArticles } from '@dateline/core';
+import { getStorySummaries, listArticles } from '@dateline/core';
 import { groupByDay } from '$lib/dates';
 import { hrefWith } from '$lib/links';
 import { groupByStory } from '$lib/stories';
 import { readListParams, withCursor } from '$lib/server/params';
 import { getStore } from '$lib/server/store';
-import { getStorySummaries } from '$lib/server/stories';
 import type { PageServerLoad } from './$types';
 
 /** The newest articles (within optional from/to) grouped by day and, within a day, by story; with the link to the next older page; 400 for bad input. */
@@ -15,7 +14,8 @@ export const load: PageServerLoad = async ({ url }) => {
   const { from, to, cursor } = parsed.params;
   const { db } = await getStore();
   const page = await withCursor(() => listArticles(db, parsed.params));
-  const stories = await getStorySummaries(db, page.items.map((article) => article.storyId));
+  // Articles still waiting for story placement have no story to look up.
+  const stories = await getStorySummaries(db, page.items.flatMap((article) => article.storyId ?? []));
   return {
     days: groupByDay(page.items).map((day) => ({ ...day, stories: groupByStory(day.items, stories) })),
     from: from ?? '',

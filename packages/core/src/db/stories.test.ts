@@ -9,7 +9,7 @@ import { scoreBCubed } from '../stories/bcubed.js';
 import { testBackends } from '../testing.js';
 import { getArticle } from './articles.js';
 import type { Store } from './open.js';
-import { getStory, getStoryComparison, listStories } from './stories.js';
+import { getStory, getStoryComparison, getStorySummaries, listStories } from './stories.js';
 import { countQueuedArticles, placeQueuedArticles } from './story-placement.js';
 
 const seeds = fileURLToPath(new URL('../../../../../shared/seeds/', import.meta.url));
@@ -74,6 +74,15 @@ describe.each(testBackends())('stories on $name', (backend) => {
     const in2018 = await listStories(store.db, { limit: 100, from: '2018-01-01', to: '2018-12-31' });
     expect(in2018.items.every((story) => story.firstDate <= '2018-12-31' && story.lastDate >= '2018-01-01')).toBe(true);
     expect(in2018.items.length).toBe(all.items.length - 1);
+  });
+
+  it('looks up the summaries of several stories at once, leaving out ids that name none', async () => {
+    const { items } = await listStories(store.db, { limit: 3 });
+    const ids = items.map((story) => story.id);
+    const summaries = await getStorySummaries(store.db, [...ids, ids[0]!, 'no-such-story', 'not a story id\0', '']);
+    expect([...summaries.keys()].sort()).toEqual([...ids].sort());
+    for (const story of items) expect(summaries.get(story.id)).toEqual(story);
+    expect(await getStorySummaries(store.db, [])).toEqual(new Map());
   });
 
   it("compares a story's sources: the seeds' two wordings of Blinken's quote", async () => {

@@ -54,6 +54,16 @@ export async function getStory(db: Db, id: string): Promise<Story | undefined> {
   return { ...story, articles: members };
 }
 
+/** The summaries of the stories with these ids, by id, in one query; ids that name no story (or are no story id) are absent. */
+export async function getStorySummaries(db: Db, ids: Iterable<string>): Promise<Map<string, StorySummary>> {
+  // As in getStory: what is no story id (NUL bytes included) names no story, so it is never sent.
+  // Each id is a bind parameter: meant for a page's worth, far below PostgreSQL's 65,535.
+  const wanted = [...new Set(ids)].filter((id) => STORY_ID.test(id));
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select(storyColumns).from(stories).where(inArray(stories.id, wanted));
+  return new Map(rows.map((story) => [story.id, story]));
+}
+
 /**
  * The article the comparison stands for when a reader has read `articleId`: the article itself, or
  * for a version (near-duplicate) the original it copies, which the comparison reads instead.
