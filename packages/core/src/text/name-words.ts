@@ -3,23 +3,8 @@
 
 const words = (list: string) => new Set(list.split(/\s+/u).filter(Boolean));
 
-/** Verbs that report speech or writing; their subject is a speaker. */
-export const SPEECH_VERBS: ReadonlySet<string> = words(`
-  said says say told tells added adds stated noted notes warned warns asserted asserts claimed claims
-  insisted insists argued argues explained explains announced announces reiterated reiterates stressed
-  stresses emphasised emphasized emphasises emphasizes described describes tweeted tweets wrote writes
-  replied replies urged urges vowed vows pledged pledges acknowledged acknowledges admitted admits declared
-  declares remarked commented confirmed confirms denied denies cautioned cautions predicted predicts
-  conceded concedes called calls reported reports responded responds recalled
-  maintained maintains alleged alleges`);
-
-/** Speech verbs whose next noun phrase is an object ("told reporters"), never an inverted subject. */
-export const OBJECT_VERBS: ReadonlySet<string> = words(
-  'told tells urged urges described describes called calls asked asks warned warns',
-);
-
-/** Speech verbs that take a reported clause without "that": "Blinken said Biden is ready". */
-export const BARE_CLAUSE_VERBS: ReadonlySet<string> = words('said says');
+// The speech verbs live with the other verb lists; compare/ and entities/ import them from here.
+export { BARE_CLAUSE_VERBS, OBJECT_VERBS, SPEECH_VERBS } from './speech-words.js';
 
 /** Words that may sit between a subject and its verb: "Lavrov has previously said", "Blinken also said". */
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = words(`
@@ -44,6 +29,7 @@ export const ROLE_WORDS: ReadonlySet<string> = words(`
   expert correspondent reporter negotiator prosecutor founder sheriff lawmaker congressman congresswoman
   chairperson administrator executive economist researcher scientist actress actor star singer coach
   captain manager colonel major lieutenant sergeant admiral bishop archbishop cardinal president-elect
+  lady wife husband mother father son daughter boss backbencher mp mep candidate agent
   mr mrs ms dr prof`);
 
 /** Words that modify a role without naming anyone: "top", "Foreign", "Secretary of State". */
@@ -51,19 +37,42 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = words(`
   foreign prime state defense defence interior home finance treasury affairs national security top senior
   former deputy vice acting assistant press special chief general homeland intelligence justice health
   trade energy white house education labor transportation commerce agriculture veterans military armed
-  forces army navy air force joint staff supreme high court district federal public new`);
+  forces army navy air force joint staff supreme high court district federal public new regional permanent`);
+
+/**
+ * Lowercase heads of organisation phrases: "the British defence ministry", "Ukraine’s finance
+ * ministry", "the court". What they say is the organisation's, not a person's.
+ */
+export const ORGANISATION_HEADS: ReadonlySet<string> = words(`
+  ministry department government agency office court regulator watchdog firm company council committee
+  embassy military commission parliament cabinet administration organisation organization railway
+  service bank union board club party team broadcaster newspaper presidency secretariat authority
+  institute foundation campaign prosecutor's prosecutor’s`);
+
+/** Role heads for someone speaking for an organisation: unnamed, their words are the organisation's. */
+export const SPOKES_WORDS: ReadonlySet<string> = words('spokesman spokeswoman spokesperson spokespeople representative');
+
+/** Words that make a role phrase indefinite: "a senior official", "one expert" name nobody. */
+export const INDEFINITE: ReadonlySet<string> = words('a an one another');
 
 /** Generic speakers that name nobody in particular: "officials said", "analysts say". */
 export const GENERIC_SPEAKERS: ReadonlySet<string> = words(`
   officials sources people aides analysts experts reports witnesses residents diplomats authorities
   critics observers reporters others some many media lawmakers leaders activists protesters police
-  investigators prosecutors researchers scientists officers someone everyone nobody`);
+  investigators prosecutors researchers scientists officers someone everyone nobody media fans
+  bosses lawyers families relatives friends neighbours colleagues supporters opponents voters students
+  teachers doctors soldiers troops workers employees members participants groups outlets`);
 
-/** Third-person pronouns that can stand for a named person. */
-export const PRONOUNS: ReadonlyMap<string, 'he' | 'she'> = new Map([
+/** Third-person pronouns that can stand for a speaker: a person ("he", "she"), an organisation ("it"), a group ("they"). */
+export const PRONOUNS: ReadonlyMap<string, Pronoun> = new Map([
   ['he', 'he'],
   ['she', 'she'],
+  ['it', 'it'],
+  ['they', 'they'],
 ]);
+
+/** A pronoun that can be a speaker. */
+export type Pronoun = 'he' | 'she' | 'it' | 'they';
 
 /** Titles that tell a person's pronoun, where the text gives one. */
 export const GENDERED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map([
@@ -86,16 +95,31 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = words(`
   europe africa asia britain england france germany japan iran israel india moscow washington kyiv geneva
   london paris beijing tokyo studies partnership alliance coalition campaign`);
 
+/** Adverbs that open sentences and are capitalised there: "Meanwhile Labour backbencher …" names no "Meanwhile". */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = words(`
+  however meanwhile yet still also later earlier today yesterday instead thus therefore moreover
+  nevertheless separately elsewhere overall indeed finally meanwhile then now`);
+
+/** Prepositions before a place: "in Los Angeles", "from El Salvador" are not people. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = words('in at from near across outside inside into through throughout towards toward via around');
+
 /** Parts of a name that are never its surname: "Robert S. Mueller III", "Roger J. Stone Jr.". */
 export const NAME_SUFFIXES: ReadonlySet<string> = words('jr sr ii iii iv');
 
 /** Determiners and possessives that open a noun phrase and are dropped from a speaker's role. */
-export const DETERMINERS: ReadonlySet<string> = words('the a an his her their its our this that');
+export const DETERMINERS: ReadonlySet<string> = words('the a an one another his her their its our my your this that');
 
 // "Russian", "Ukrainian", "Japanese", "British", "Israeli", "Dutch"; acronyms "US", "U.S.", "NATO".
-const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)|(?:\p{Lu}\.?){2,4})$/u;
+// "Russian", "Japanese", "Israeli", "Dutch"; not "Chairman" or "Spokesman" ("German" is one).
+const DEMONYM = /^(?:German|\p{Lu}\p{Ll}+(?<!m)(?:an|ian|ese|ish|i|ch))$/u;
+const ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
 
 /** Whether a word names a nationality or is an acronym, either of which can open a title ("US Secretary"). */
 export function isNationality(word: string): boolean {
-  return NATIONALITY.test(word);
+  return DEMONYM.test(word) || ACRONYM.test(word);
+}
+
+/** Whether a word is a nationality adjective ("Russian", "Israeli", "Dutch"), never a name on its own. */
+export function isDemonym(word: string): boolean {
+  return DEMONYM.test(word);
 }

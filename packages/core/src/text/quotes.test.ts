@@ -39,17 +39,19 @@ describe('extractQuotes on the seeds', () => {
     expect(blinken?.text.endsWith('see where we go from here.')).toBe(true);
   });
 
-  it('resolves a role to the name the article pairs it with, and keeps it as written otherwise', () => {
-    // Seed 1 pairs "Russian Foreign Minister Sergey Lavrov" but never names the Secretary of State.
+  it('resolves a role to the name the article pairs it with, or to the speaker named just after it', () => {
+    // Seed 1 pairs "Russian Foreign Minister Sergey Lavrov"; it opens with "US Secretary of State said …"
+    // and names Blinken as the speaker of the next sentence.
     const heard = direct(quotes1, 'I have not heard a single argument today that would substantiate the US position on what is happening on the Russian-Ukrainian border, only concerns');
     expect(heard).toMatchObject({ speaker: 'Lavrov', speakerRole: 'Russian Foreign Minister' });
-    expect(direct(quotes1, 'on a clear path to understanding')).toMatchObject({
-      speaker: 'US Secretary of State',
-      speakerRole: 'US Secretary of State',
-    });
-    // Seed 2 pairs "US Secretary of State Antony Blinken"; given its roles, seed 1's role resolves.
-    const withStory = extractQuotes(seed1.blocks, { roles: collectRoles(seed2.blocks) });
-    expect(direct(withStory, 'on a clear path to understanding')?.speaker).toBe('Blinken');
+    expect(direct(quotes1, 'on a clear path to understanding')).toMatchObject({ speaker: 'Blinken', speakerRole: 'US Secretary of State' });
+  });
+
+  it('takes a role the article leaves unpaired from the story, and else leaves the speaker null with the role', () => {
+    const text = paragraphs('The Russian foreign minister said on Friday that the talks had been useful.');
+    expect(reported(extractQuotes(text), 'the talks had been useful')).toMatchObject({ speaker: null, speakerRole: 'Russian foreign minister' });
+    const story = collectRoles(seed2.blocks);
+    expect(reported(extractQuotes(text, { roles: story }), 'the talks had been useful')?.speaker).toBe('Lavrov');
   });
 
   it('cites the agency an article credits', () => {
@@ -59,17 +61,16 @@ describe('extractQuotes on the seeds', () => {
   });
 
   it('finds reported statements with their speakers', () => {
-    expect(reported(quotes1, 'both sides are "on a clear path to understanding"')?.speaker).toBe('US Secretary of State');
+    expect(reported(quotes1, 'both sides are "on a clear path to understanding"')?.speaker).toBe('Blinken');
     expect(reported(quotes1, 'Russia has never threatened the Ukrainian people and is also not planning')?.speaker).toBe('Lavrov');
     expect(reported(quotes1, 'Russia hopes that the US will')?.speaker).toBe('Lavrov');
     expect(reported(quotes2, 'Russia could double the number of its troops')?.speaker).toBe('Blinken');
     expect(reported(quotes2, 'US and Russia are on a ‘clearer path’ to understanding each other’s concerns')?.speaker).toBe('Blinken');
   });
 
-  it('leaves the speaker null when the text names nobody', () => {
-    const heading = direct(quotes1, 'Russia does not threaten Ukrainian people');
-    expect(heading).toBeDefined();
-    expect(heading?.speaker).toBeNull();
+  it('gives a quotation standing alone the speaker of the paragraph before it', () => {
+    // The subheading ‘Russia does not threaten Ukrainian people’ follows Lavrov's quotation.
+    expect(direct(quotes1, 'Russia does not threaten Ukrainian people')?.speaker).toBe('Lavrov');
   });
 
   it('places every quote by block, sentence and offsets', () => {

@@ -1,15 +1,18 @@
 import type { Block } from '../model.js';
-import { phraseEndingAt, surnameOf, type NameContext, type NamePhrase } from './names.js';
+import { PLACE_PREPOSITIONS } from './name-words.js';
+import { phraseEndingAt, phraseStartingAt, surnameOf, type NameContext, type NamePhrase } from './names.js';
 import { findQuotations, type Quotation } from './quote-marks.js';
 import { addRole, type RoleMap } from './roles.js';
 import { splitArticle, type Sentence } from './sentences.js';
-import { normalizeWord, tokenize, type Token } from './tokens.js';
+import { isCapitalised, lowerCase, normalizeWord, tokenize, type Token } from './tokens.js';
 
 /** One block's text cut into tokens, each placed in its sentence and, if quoted, its quotation. */
 export interface BlockReading {
   text: string;
   heading: boolean;
   tokens: Token[];
+  /** Each token's text lowercased, computed once for the many word-list lookups. */
+  lower: string[];
   /** Article-wide sentence index of each token. */
   sentenceOf: number[];
   /** Index into `quotations` of the quotation holding each token (its marks included), or -1. */
@@ -43,18 +46,22 @@ export interface Reading {
   persons: PersonMention[];
 }
 
-const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const OPENING_MARK = /^[“‘"'«(\[]$/u;
 
 /** Tokens, sentences, quotations, known names and role pairings of an article. */
 export function readArticle(blocks: readonly Block[]): Reading {
   const sentences = splitArticle(blocks);
-  const readings = blocks.map((block, blockIndex) => readBlock(block, blockIndex, sentences));
+  const byBlock: Sentence[][] = blocks.map(() => []);
+  for (const sentence of sentences) byBlock[sentence.blockIndex]?.push(sentence);
+  const readings = blocks.map((block, blockIndex) => readBlock(block, byBlock[blockIndex] ?? []));
   const known = new Set<string>();
   for (const block of readings) {
-    block.tokens.forEach((t, i) => {
-      if (t.word && CAPITALISED.test(t.text) && !block.initial[i]) known.add(normalizeWord(t.text));
-    });
+    const { tokens, initial, lower } = block;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t?.word && !initial[i] && isCapitalised(t.text)) known.add(normalizeWord(lower[i] ?? t.text));
+    }
   }
   const reading: Reading = { sentences, blocks: readings, known, usedAlone: new Set(), roles: new Map(), persons: [] };
   const phrases = namePhrases(reading);
@@ -64,15 +71,16 @@ export function readArticle(blocks: readonly Block[]): Reading {
   }
   // A person is a name given with a title or role, or a full name; a lone word only once so named.
   const personal = new Set<string>();
-  for (const { phrase } of phrases) {
-    if (phrase.organisation || phrase.name.length === 0) continue;
+  const people = phrases.filter(({ phrase, blockIndex }) => !phrase.organisation && phrase.name.length > 0 && !isPlace(readings[blockIndex], phrase));
+  for (const { phrase, blockIndex } of people) {
     const surname = surnameOf(phrase.name, reading.usedAlone);
-    if (phrase.role) addRole(roles, phrase.role, surname);
-    if (phrase.role || phrase.gender || phrase.name.length >= 2) personal.add(normalizeWord(surname));
+    const role = phrase.role ?? appositiveRole(reading, blockIndex, phrase);
+    if (role) addRole(roles, role, surname);
+    // "BBC Newcastle" has two words but is no one's name.
+    if (role || phrase.gender || (phrase.name.length >= 2 && !phrase.name.some((w) => ACRONYM.test(w)))) personal.add(normalizeWord(surname));
   }
   reading.roles = roles;
-  for (const { phrase, blockIndex } of phrases) {
-    if (phrase.organisation || phrase.name.length === 0) continue;
+  for (const { phrase, blockIndex } of people) {
     const surname = surnameOf(phrase.name, reading.usedAlone);
     if (!personal.has(normalizeWord(surname))) continue;
     const block = readings[blockIndex];
@@ -90,16 +98,27 @@ export function readArticle(blocks: readonly Block[]): Reading {
   return reading;
 }
 
+/** The block and first and last token of an article-wide sentence, or undefined when it has no tokens. */
+export function sentenceTokens(reading: Reading, sentence: number): { blockIndex: number; first: number; last: number } | undefined {
+  const blockIndex = reading.sentences[sentence]?.blockIndex;
+  const block = blockIndex === undefined ? undefined : reading.blocks[blockIndex];
+  if (!block || blockIndex === undefined) return undefined;
+  const first = block.sentenceOf.indexOf(sentence);
+  if (first === -1) return undefined;
+  let last = first;
+  while (block.sentenceOf[last + 1] === sentence) last++;
+  return { blockIndex, first, last };
+}
+
 /** The NameContext for one block of a reading. */
 export function nameContext(reading: Reading, blockIndex: number): NameContext {
   const block = reading.blocks[blockIndex];
-  return { tokens: block?.tokens ?? [], initial: (i) => block?.initial[i] ?? false, known: reading.known };
+  return { tokens: block?.tokens ?? [], lower: block?.lower, initial: (i) => block?.initial[i] ?? false, known: reading.known };
 }
 
-function readBlock(block: Block, blockIndex: number, sentences: readonly Sentence[]): BlockReading {
+function readBlock(block: Block, own: readonly Sentence[]): BlockReading {
   const tokens = tokenize(block.text);
   const quotations = findQuotations(block.text);
-  const own = sentences.filter((s) => s.blockIndex === blockIndex);
   let s = 0;
   let q = 0;
   const sentenceOf: number[] = [];
@@ -117,9 +136,10 @@ function readBlock(block: Block, blockIndex: number, sentences: readonly Sentenc
     const previous = tokens[i - 1];
     const first = sentenceStarted !== sentenceIndex;
     if (token.word) sentenceStarted = sentenceIndex;
-    initial.push(token.word && (first || (previous !== undefined && OPENING_MARK.test(previous.text) && isOpening(quotations, previous))));
+    initial.push(token.word && (first || (previous !== undefined && !previous.word && OPENING_MARK.test(previous.text) && isOpening(quotations, previous))));
   });
-  return { text: block.text, heading: block.type === 'subheading', tokens, sentenceOf, quotationOf, quotations, initial };
+  const lower = tokens.map((t) => lowerCase(t.text));
+  return { text: block.text, heading: block.type === 'subheading', tokens, lower, sentenceOf, quotationOf, quotations, initial };
 }
 
 function isOpening(quotations: readonly Quotation[], token: Token): boolean {
@@ -135,16 +155,55 @@ function namePhrases(reading: Reading): { phrase: NamePhrase; blockIndex: number
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       const next = tokens[i + 1];
-      if (!token?.word || block.quotationOf[i] !== -1 || !CAPITALISED.test(token.text)) continue;
+      if (!token?.word || block.quotationOf[i] !== -1 || !isCapitalised(token.text)) continue;
       // Only where a run of capitalised words ends, so each phrase is read once, at its fullest.
-      if (next?.word && CAPITALISED.test(next.text) && block.quotationOf[i + 1] === -1) continue;
-      if (next?.text === '.' && tokens[i + 2]?.word && CAPITALISED.test(tokens[i + 2]?.text ?? '')) continue;
+      if (next?.word && isCapitalised(next.text) && block.quotationOf[i + 1] === -1) continue;
+      if (next?.text === '.' && tokens[i + 2]?.word && isCapitalised(tokens[i + 2]?.text ?? '')) continue;
       const floor = firstOfSentence(block, i);
       const phrase = phraseEndingAt(ctx, i, floor);
-      if (phrase && phrase.name.length > 0) found.push({ phrase, blockIndex });
+      if (!phrase || phrase.name.length === 0) continue;
+      // "Newcastle" ends a run but lies inside "Newcastle boss Graeme Souness": keep the longer phrase.
+      while (found.at(-1)?.blockIndex === blockIndex && (found.at(-1)?.phrase.from ?? -1) >= phrase.from) found.pop();
+      found.push({ phrase, blockIndex });
     }
   });
   return found;
+}
+
+/** A name without title after "in", "from" and the like: a place ("in Los Angeles"), not a person. */
+function isPlace(block: BlockReading | undefined, phrase: NamePhrase): boolean {
+  if (!block || phrase.role || phrase.gender) return false;
+  return PLACE_PREPOSITIONS.has(block.tokens[phrase.from - 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * The role set beside a name by commas: "Yair Lapid, Israel’s foreign minister," and "the Israeli
+ * prime minister, Naftali Bennett".
+ */
+function appositiveRole(reading: Reading, blockIndex: number, phrase: NamePhrase): string | null {
+  const block = reading.blocks[blockIndex];
+  if (!block) return null;
+  const ctx = nameContext(reading, blockIndex);
+  const sentence = block.sentenceOf[phrase.from];
+  const inSentence = (i: number) => block.sentenceOf[i] === sentence && block.quotationOf[i] === -1;
+  const roleOnly = (p: NamePhrase | undefined) => (p && p.role && p.name.length === 0 && !p.generic ? p.role : null);
+  if (block.tokens[phrase.to + 1]?.text === ',' && inSentence(phrase.to + 2)) {
+    const after = phraseStartingAt(ctx, phrase.to + 2, lastOfSentence(block, phrase.to));
+    const next = block.tokens[(after?.to ?? -2) + 1];
+    const role = roleOnly(after);
+    if (role && (!next || !next.word)) return role;
+  }
+  if (block.tokens[phrase.from - 1]?.text === ',' && inSentence(phrase.from - 2)) {
+    return roleOnly(phraseEndingAt(ctx, phrase.from - 2, firstOfSentence(block, phrase.from)));
+  }
+  return null;
+}
+
+/** The last token of the sentence holding token i. */
+function lastOfSentence(block: BlockReading, i: number): number {
+  let j = i;
+  while (j < block.tokens.length - 1 && block.sentenceOf[j + 1] === block.sentenceOf[i]) j++;
+  return j;
 }
 
 /** The first token of the sentence holding token i. */

@@ -1,6 +1,7 @@
 import type { Block } from '../model.js';
 import { ENGLISH_STOP_WORDS } from '../search/stop-words.js';
 import { AMBIGUOUS, BEFORE_NUMBER, STARTERS, STATES, TITLES } from './abbreviations.js';
+import { isDigitCode, isSpace, isUpperCode, isWordCode } from './tokens.js';
 
 /** A stretch of a block's text: `text === blockText.slice(start, end)`. */
 export interface TextSpan {
@@ -19,34 +20,35 @@ export interface Sentence extends TextSpan {
   heading: boolean;
 }
 
-// A run of terminators: "...", "…", "?!", a single stop.
-const TERMINATOR = /(?:\.{2,}|…|[.!?])[.!?…]*/gu;
-// Sticky patterns, matched at a position with lastIndex, so scanning never copies the rest of the text.
+// Full stop, exclamation and question marks, ellipsis, as char codes (scanned for by hand: a regular
+// expression run over every text is the splitter's main cost).
+const TERMINATORS = new Set([0x2e, 0x21, 0x3f, 0x2026]);
+const codes = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0) ?? 0));
 // Closing quotes and brackets after the stop belong to the sentence they close (`… allies.”`).
-const CLOSERS = /[”’"'»)\]]*/uy;
+const CLOSERS = codes('”’"\'»)]');
 // A sentence may open with quotes or brackets before its first letter or digit.
-const OPENERS = /[“‘"'«(\[]*/uy;
-const SPACE = /\s*/uy;
-const STARTS_SENTENCE = /[\p{Lu}\p{N}]/uy;
-const NEXT_WORD = /[\p{L}\p{N}]+/uy;
+const OPENERS = codes('“‘"\'«([');
 // The word before a stop, with inner stops ("U.S", "a.m", "J"), apostrophes and hyphens.
 const WORD_BEFORE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=[\p{L}\p{N}]))*$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
-const DIGIT = /\p{N}/uy;
 
 /** The sentences of one block's text, trimmed, in order; text without a terminator is one sentence. */
 export function splitSentences(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let start = skipSpace(text, 0);
-  for (const match of text.matchAll(TERMINATOR)) {
-    const stop = match.index;
-    if (stop < start) continue;
-    const end = stop + match[0].length + lengthAt(CLOSERS, text, stop + match[0].length);
-    const next = nextStart(text, end, match[0]);
-    if (next === undefined || !endsSentence(text, stop, match[0], next)) continue;
-    spans.push({ start, end, text: text.slice(start, end) });
-    start = next;
+  for (let stop = nextTerminator(text, 0); stop !== -1; ) {
+    // A run of terminators: "...", "…", "?!", a single stop.
+    let after = stop + 1;
+    while (after < text.length && TERMINATORS.has(text.charCodeAt(after))) after++;
+    const terminator = text.slice(stop, after);
+    const end = runEnd(CLOSERS, text, after);
+    const next = stop < start ? undefined : nextStart(text, end, terminator);
+    if (next !== undefined && endsSentence(text, stop, terminator, next)) {
+      spans.push({ start, end, text: text.slice(start, end) });
+      start = next;
+    }
+    stop = nextTerminator(text, after);
   }
   const end = text.trimEnd().length;
   if (end > start) spans.push({ start, end, text: text.slice(start, end) });
@@ -57,21 +59,40 @@ export function splitSentences(text: string): TextSpan[] {
 export function splitArticle(blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, blockIndex) => {
-    for (const span of splitSentences(block.text)) {
-      sentences.push({ ...span, index: sentences.length, blockIndex, heading: block.type === 'subheading' });
+    for (const { start, end, text } of splitSentences(block.text)) {
+      sentences.push({ start, end, text, index: sentences.length, blockIndex, heading: block.type === 'subheading' });
     }
   });
   return sentences;
 }
 
-function skipSpace(text: string, at: number): number {
-  return at + lengthAt(SPACE, text, at);
+/** The index of the next terminator at or after `from`, or -1. */
+function nextTerminator(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) return i;
+  }
+  return -1;
 }
 
-/** The length of a sticky pattern's match at `at`, 0 if none. */
-function lengthAt(pattern: RegExp, text: string, at: number): number {
-  pattern.lastIndex = at;
-  return pattern.exec(text)?.[0].length ?? 0;
+function skipSpace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The end of a run of the characters `set` starting at `at` (`at` itself when there is none). */
+function runEnd(set: ReadonlySet<number>, text: string, at: number): number {
+  let i = at;
+  while (i < text.length && set.has(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The end of the word starting at `at` (`at` itself when none does). */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  for (let c = text.codePointAt(i) ?? 0; i < text.length && isWordCode(c); c = text.codePointAt(i) ?? 0) i += c > 0xffff ? 2 : 1;
+  return i;
 }
 
 /**
@@ -83,7 +104,8 @@ function nextStart(text: string, end: number, terminator: string): number | unde
   const next = skipSpace(text, end);
   if (next === end && !/\.\.|…/u.test(terminator)) return undefined;
   if (next >= text.length) return undefined;
-  return lengthAt(STARTS_SENTENCE, text, next + lengthAt(OPENERS, text, next)) > 0 ? next : undefined;
+  const first = text.codePointAt(runEnd(OPENERS, text, next)) ?? 0;
+  return isUpperCode(first) || isDigitCode(first) ? next : undefined;
 }
 
 /** Whether a lone stop at `stop` ends the sentence, judged by the word before it and the word after. */
@@ -92,14 +114,14 @@ function endsSentence(text: string, stop: number, terminator: string, next: numb
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, stop - 40), stop))?.[0];
   if (!before) return true;
   const lower = before.toLowerCase();
-  const opener = lengthAt(OPENERS, text, next);
-  const after = next + opener;
+  const after = runEnd(OPENERS, text, next);
+  const opener = after - next;
   if (TITLES.has(lower)) return false;
-  if (BEFORE_NUMBER.has(lower) && lengthAt(DIGIT, text, after) > 0) return false;
+  if (BEFORE_NUMBER.has(lower) && isDigitCode(text.codePointAt(after) ?? 0)) return false;
   const ambiguous = AMBIGUOUS.has(lower) || STATES.has(before) || DOTTED.test(before) || INITIAL.test(before);
   if (!ambiguous) return true;
   // After an abbreviation a quotation or a sentence-opening word starts a sentence; a name continues one.
   if (opener > 0) return true;
-  const word = text.slice(after, after + lengthAt(NEXT_WORD, text, after)).toLowerCase();
+  const word = text.slice(after, wordEnd(text, after)).toLowerCase();
   return ENGLISH_STOP_WORDS.has(word) || STARTERS.has(word);
 }
