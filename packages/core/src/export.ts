@@ -3,7 +3,7 @@ import type { Db } from './db/open.js';
 import type { Article } from './model.js';
 
 /** The exported form of an article: everything parsed, nothing store-specific. */
-export function articleToJson(article: Article): Omit<Article, 'importedAt' | 'storyId'> {
+export function articleToJson(article: Omit<Article, 'enrichment'>): Omit<Article, 'importedAt' | 'storyId' | 'enrichment'> {
   const { id, date, title, titleInferred, blocks, credit, wordCount } = article;
   return { id, date, title, titleInferred, blocks, credit, wordCount };
 }

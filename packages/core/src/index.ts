@@ -7,7 +7,19 @@ export { shareStore, sharedStore } from './db/shared.js';
 export { countArticles, getArticle, getNeighbours, insertArticles, listArticles, streamArticles } from './db/articles.js';
 export { searchArticles, RANK_WINDOW } from './search/search.js';
 export { parseSearchQuery, type QueryTerm, type SearchQuery } from './search/query.js';
-export { articleListParams, isCalendarDate, searchParams, storyListParams, type ArticleListParams, type SearchParams, type StoryListParams } from './params.js';
+export {
+  articleListParams,
+  entitySearchParams,
+  isCalendarDate,
+  quoteListParams,
+  searchParams,
+  storyListParams,
+  type ArticleListParams,
+  type EntitySearchParams,
+  type QuoteListParams,
+  type SearchParams,
+  type StoryListParams,
+} from './params.js';
 export { DEFAULT_IMPORT_WORKERS } from './import/prepare-pool.js';
 export { importArticles, type ImportInput, type ImportOptions, type ImportProgress, type ImportSummary, type Rejection } from './import/import.js';
 export { describeFsError, findArticleFiles, readImportInputs, type ImportSource } from './import/files.js';
@@ -16,3 +28,10 @@ export { COMPARED_ARTICLES, comparedArticleOf, getStory, getStoryComparison, get
 export { countQueuedArticles, placeQueuedArticles, type PlacementOptions, type PlacementSummary } from './db/story-placement.js';
 export { compareStory, newSince, type ArticleText, type Discrepancy, type Statement, type StatementGroup, type StoryComparison, type StoryQuote, type Wording } from './compare/index.js';
 export { extractQuotes, splitArticle, splitSentences, type Quote, type Sentence } from './text/index.js';
+export { enrichArticle, ENRICHMENT_VERSION, type ArticleEnrichment, type EnrichedQuote } from './enrich/enrichment.js';
+export { countArticlesToEnrich, enrichQueuedArticles, type EnrichQueueOptions } from './db/enrichment-queue.js';
+export { getEntity, isEntityKey, searchEntities, type EntityProfile, type EntitySummary } from './db/entities.js';
+export { listQuotes, type QuoteSummary } from './db/quotes.js';
+export { getStoryTimeline, type TimelineEvent } from './db/timelines.js';
+export { entityKey, extractEntities, type ArticleEntity, type EntityKind, type EntityMention } from './entities/index.js';
+export { articleTimeline, extractDates, type DateMention, type TimelineEntry } from './dates/index.js';

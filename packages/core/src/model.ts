@@ -1,3 +1,5 @@
+import type { ArticleEnrichment } from './enrich/enrichment.js';
+
 /** A block of article body text, in reading order. */
 export interface Block {
   type: 'paragraph' | 'subheading';
@@ -25,6 +27,8 @@ export interface Article extends ParsedArticle {
   importedAt: string;
   /** The story it belongs to; null until story placement has run after its import. */
   storyId: string | null;
+  /** Quotes, entities, dates and cited sources; null for an article stored before enrichment that still waits for it. */
+  enrichment: ArticleEnrichment | null;
 }
 
 /** What lists and search results show of an article. */

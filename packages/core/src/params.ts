@@ -40,18 +40,36 @@ export const articleListParams = z.object(dateRange).refine(rangeInOrder, rangeM
 /** Parameters of a story listing: stories active in the date range, page size and cursor. */
 export const storyListParams = articleListParams;
 
+// Free text from a query string: control characters cannot be searched for, and PostgreSQL refuses NUL outright.
+const freeText = (max: number) =>
+  z
+    .string({ message: 'is required' })
+    .transform((text) => text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+    .pipe(z.string().max(max, `must be at most ${max} characters`));
+
 /** Parameters of a search: an article listing's plus the query text. */
 export const searchParams = z
   .object({
     ...dateRange,
-    q: z
-      .string({ message: 'is required' })
-      // Control characters cannot be searched for, and PostgreSQL refuses NUL outright.
-      .transform((q) => q.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
-      .pipe(z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters')),
+    q: freeText(500).pipe(z.string().min(1, 'must not be empty')),
   })
   .refine(rangeInOrder, rangeMessage);
 
+/** Parameters of the quotes index: who said it (a name or an entity key), words in it, date range, page. */
+export const quoteListParams = z
+  .object({ ...dateRange, speaker: optional(freeText(200)), q: optional(freeText(500)) })
+  .refine(rangeInOrder, rangeMessage);
+
+/** Parameters of an entity look-up: words of the name, an optional kind, page size and cursor. */
+export const entitySearchParams = z.object({
+  q: optional(freeText(200)),
+  kind: optional(z.enum(['person', 'place', 'organisation'], { message: 'must be person, place or organisation' })),
+  limit: dateRange.limit,
+  cursor: dateRange.cursor,
+});
+
 export type ArticleListParams = z.output<typeof articleListParams>;
+export type QuoteListParams = z.output<typeof quoteListParams>;
+export type EntitySearchParams = z.output<typeof entitySearchParams>;
 export type SearchParams = z.output<typeof searchParams>;
 export type StoryListParams = z.output<typeof storyListParams>;

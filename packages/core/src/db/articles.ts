@@ -1,11 +1,11 @@
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Article, ArticleSummary, ParsedArticle, Page } from '../model.js';
 import type { ArticleListParams } from '../params.js';
-import { copyArticles } from './bulk.js';
-import { toCopyLine, toRow } from './rows.js';
+import { articleLines } from './article-lines.js';
+import { copyArticles, type ArticleLines } from './bulk.js';
 import { decodeCursor, encodeCursor, isArticleId } from './cursor.js';
 import type { Db } from './open.js';
-import { articles, articleStories } from './schema.js';
+import { articleEnrichment, articles, articleStories } from './schema.js';
 
 /** The columns an ArticleSummary is made of, for select(). */
 export const summaryColumns = {
@@ -36,24 +36,24 @@ export const withStory = eq(articleStories.articleId, articles.id);
 
 /** Inserts articles in one transaction; ids already stored are left as they are and reported as duplicates. */
 export async function insertArticles(db: Db, batch: ParsedArticle[]): Promise<{ inserted: number; duplicates: number }> {
-  const encoder = new TextEncoder();
-  return insertCopyLines(db, batch.map((article) => encoder.encode(toCopyLine(toRow(article)))));
+  return insertArticleLines(db, batch.map(articleLines));
 }
 
-/** insertArticles for rows already turned into COPY lines (by toCopyLine, in an import worker). */
-export async function insertCopyLines(db: Db, lines: Uint8Array[]): Promise<{ inserted: number; duplicates: number }> {
-  if (lines.length === 0) return { inserted: 0, duplicates: 0 };
-  const inserted = await copyArticles(db, lines);
-  return { inserted, duplicates: lines.length - inserted };
+/** insertArticles for articles already turned into rows (by articleLines, in an import worker). */
+export async function insertArticleLines(db: Db, batch: ArticleLines[]): Promise<{ inserted: number; duplicates: number }> {
+  if (batch.length === 0) return { inserted: 0, duplicates: 0 };
+  const inserted = await copyArticles(db, batch);
+  return { inserted, duplicates: batch.length - inserted };
 }
 
-/** The stored article with this id, or undefined. */
+/** The stored article with this id, with its enrichment, or undefined. */
 export async function getArticle(db: Db, id: string): Promise<Article | undefined> {
   if (!isArticleId(id)) return undefined;
   const [row] = await db
-    .select(articleColumns)
+    .select({ ...articleColumns, enrichment: articleEnrichment.enrichment })
     .from(articles)
     .leftJoin(articleStories, withStory)
+    .leftJoin(articleEnrichment, eq(articleEnrichment.articleId, articles.id))
     .where(eq(articles.id, id));
   return row && { ...row, importedAt: new Date(row.importedAt).toISOString() };
 }
@@ -107,7 +107,7 @@ export async function countArticles(db: Db): Promise<number> {
 }
 
 /** Every stored article, oldest first, read in pages so memory stays flat. */
-export async function* streamArticles(db: Db, pageSize = 500): AsyncGenerator<Article> {
+export async function* streamArticles(db: Db, pageSize = 500): AsyncGenerator<Omit<Article, 'enrichment'>> {
   let after: SQL | undefined;
   for (;;) {
     const page = await db

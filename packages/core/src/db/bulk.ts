@@ -1,21 +1,52 @@
+import { ENRICHMENT_COLUMNS, ENRICHMENT_KEYS, type EnrichmentTable } from './enrichment-rows.js';
 import type { Db } from './open.js';
-import { rawTransaction, stageRows } from './raw.js';
+import { type RawTransaction, rawTransaction, stageRows } from './raw.js';
 import { ROW_COLUMNS } from './rows.js';
 
+/** An article ready to store: its row and its enrichment rows, as UTF-8 COPY text lines per table. */
+export type ArticleLines = { articles: Uint8Array } & Record<EnrichmentTable, Uint8Array>;
+
 /**
- * Inserts article rows, as COPY text lines (UTF-8, each with its newline), in one transaction and
- * returns how many were new; each new article also joins the story queue in that transaction.
- * COPY parses one block of text instead of binding thousands of parameters (~1.5× faster on
- * PGlite, and on a server).
+ * Inserts articles with their enrichment in one transaction and returns how many were new; each
+ * new article also joins the story queue. A duplicate article's enrichment is dropped with it, so
+ * an article is stored whole or not at all. COPY parses one block of text instead of binding
+ * thousands of parameters (~1.5× faster on PGlite, and on a server).
  */
-export async function copyArticles(db: Db, lines: Uint8Array[]): Promise<number> {
-  const list = ROW_COLUMNS.map((name) => `"${name}"`).join(', ');
+export async function copyArticles(db: Db, batch: ArticleLines[]): Promise<number> {
+  const list = quotedList(ROW_COLUMNS);
   return rawTransaction(db, async (tx) => {
-    const staging = await stageRows(tx, 'articles', ROW_COLUMNS, lines);
-    const moved = await tx.query(
-      `WITH moved AS (INSERT INTO articles (${list}) SELECT ${list} FROM ${staging} ON CONFLICT DO NOTHING RETURNING id, date)
-       INSERT INTO story_queue (article_id, date) SELECT id, date FROM moved`,
+    const staged = await stageRows(tx, 'articles', ROW_COLUMNS, batch.map((lines) => lines.articles));
+    const enrichment = await stageEnrichment(tx, batch, 'moved');
+    const { rows } = await tx.query<{ n: number }>(
+      `WITH moved AS (INSERT INTO articles (${list}) SELECT ${list} FROM ${staged} ON CONFLICT DO NOTHING RETURNING id, date),
+        queued AS (INSERT INTO story_queue (article_id, date) SELECT id, date FROM moved),
+        ${enrichment.map((statement, i) => `e${i} AS (${statement})`).join(',\n')}
+       SELECT count(*)::int AS n FROM moved`,
     );
-    return moved.affected;
+    return rows[0]?.n ?? 0;
   });
+}
+
+/**
+ * Stages each enrichment table's lines of `batch` and returns the INSERT statements that move them
+ * over for the articles listed in `articlesFrom` (a relation with an `id` column), as CTE bodies.
+ */
+export async function stageEnrichment(tx: RawTransaction, batch: Record<EnrichmentTable, Uint8Array>[], articlesFrom: string): Promise<string[]> {
+  const statements: string[] = [];
+  for (const [table, columns] of Object.entries(ENRICHMENT_COLUMNS) as [EnrichmentTable, readonly string[]][]) {
+    const staging = await stageRows(tx, table, columns, batch.map((lines) => lines[table]));
+    const distinct = `DISTINCT ON (${ENRICHMENT_KEYS[table].map((c) => `s."${c}"`).join(', ')})`;
+    // Entities are archive-wide: the first article to name one names it.
+    statements.push(
+      table === 'entities'
+        ? `INSERT INTO entities (${quotedList(columns)}) SELECT ${distinct} ${columns.map((c) => `s."${c}"`).join(', ')} FROM ${staging} s ON CONFLICT DO NOTHING`
+        : `INSERT INTO ${table} (${quotedList(columns)}) SELECT ${distinct} ${columns.map((c) => `s."${c}"`).join(', ')}
+           FROM ${staging} s JOIN ${articlesFrom} ON ${articlesFrom}.id = s.article_id`,
+    );
+  }
+  return statements;
+}
+
+function quotedList(columns: readonly string[]): string {
+  return columns.map((name) => `"${name}"`).join(', ');
 }

@@ -4,12 +4,14 @@ import { isCalendarDate } from '../params.js';
 /** The kinds of value a cursor may hold, each checked on the way back in. */
 const CHECKS = {
   number: (value: unknown) => typeof value === 'number' && Number.isFinite(value),
+  // A position or an offset: it goes back into SQL as an integer.
+  index: (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0,
   date: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
   // Ids go back into SQL: nothing but what an id can hold (no NUL, which PostgreSQL refuses).
   id: (value: unknown) => typeof value === 'string' && isArticleId(value),
 };
 type Kind = keyof typeof CHECKS;
-type Decoded<T extends Kind[]> = { [K in keyof T]: T[K] extends 'number' ? number : string };
+type Decoded<T extends Kind[]> = { [K in keyof T]: T[K] extends 'number' | 'index' ? number : string };
 
 /** True when `value` has the shape of an article id: 1 to 64 letters, digits, `-` or `_`. */
 export function isArticleId(value: string): boolean {

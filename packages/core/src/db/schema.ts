@@ -1,5 +1,6 @@
-import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Block } from '../model.js';
+import type { ArticleEnrichment } from '../enrich/enrichment.js';
 import type { ArticleFeatures } from '../stories/features.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -87,4 +88,75 @@ export const storyFrequencies = pgTable('story_frequencies', {
   documents: integer('documents').notNull(),
   bits: integer('bits').notNull(),
   counts: bytea('counts').notNull(),
+});
+
+/**
+ * What enrichment found in each article (quotes with speakers, entities, dates, cited sources), as
+ * the article page shows it; written with the article. `version` names the extractors' generation:
+ * articles of an older one are queued in enrichment_queue and enriched again.
+ */
+export const articleEnrichment = pgTable('article_enrichment', {
+  articleId: text('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  version: smallint('version').notNull(),
+  enrichment: jsonb('enrichment').$type<ArticleEnrichment>().notNull(),
+});
+
+/** People, places and organisations across the archive, one row per stable key ("person:antony blinken"). */
+export const entities = pgTable(
+  'entities',
+  {
+    key: text('key').primaryKey(),
+    kind: text('kind').$type<'person' | 'place' | 'organisation'>().notNull(),
+    name: text('name').notNull(),
+    // A person's folded last name: an article naming only "Blinken" is about the archive's one full-name Blinken.
+    surname: text('surname'),
+  },
+  (t) => [index('entities_kind_name_idx').on(t.kind, t.name), index('entities_surname_idx').on(t.surname)],
+);
+
+/** Which articles mention which entity, how often and in which roles: entity pages and co-occurrence read it. */
+export const articleEntities = pgTable(
+  'article_entities',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    entityKey: text('entity_key').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    mentions: integer('mentions').notNull(),
+    roles: jsonb('roles').$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.entityKey] }), index('article_entities_entity_date_idx').on(t.entityKey, t.date, t.articleId)],
+);
+
+/** Every quote, one row each, for the quotes index: by speaker, and by its words (own analyser, as articles). */
+export const articleQuotes = pgTable(
+  'article_quotes',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    speaker: text('speaker'),
+    // The speaker's entity, when the article names the speaker as one.
+    speakerKey: text('speaker_key'),
+    text: text('text').notNull(),
+    search: tsvector('search').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.position] }),
+    index('article_quotes_speaker_date_idx').on(t.speakerKey, t.date),
+    index('article_quotes_date_idx').on(t.date, t.articleId, t.position),
+    index('article_quotes_search_idx').using('gin', t.search),
+  ],
+);
+
+/** Stored articles whose enrichment is missing or of an older version; written by migrations. */
+export const enrichmentQueue = pgTable('enrichment_queue', {
+  articleId: text('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
 });

@@ -1,4 +1,5 @@
-import { insertCopyLines, tidyArticles } from '../db/articles.js';
+import { insertArticleLines, tidyArticles } from '../db/articles.js';
+import type { ArticleLines } from '../db/bulk.js';
 import type { Db } from '../db/open.js';
 import { PreparePool } from './prepare-pool.js';
 import type { PreparedArticle } from './prepare.js';
@@ -54,15 +55,15 @@ export async function importArticles(
   const pool = new PreparePool(workers);
 
   const store = async (prepared: (PreparedArticle | Rejection)[]) => {
-    const lines: Uint8Array[] = [];
+    const lines: ArticleLines[] = [];
     for (const item of prepared) {
       if ('reason' in item) summary.rejected.push(item);
       else {
-        lines.push(item.copyLine);
+        lines.push(item.lines);
         progress.bytes += item.bytes;
       }
     }
-    const written = await insertCopyLines(db, lines);
+    const written = await insertArticleLines(db, lines);
     summary.imported += written.inserted;
     summary.duplicates += written.duplicates;
     progress.done += prepared.length;
