@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 describe('createApp', () => {
-  it.each(['/api', '/api/', '/api/nope', '/api/articles/a/b', '/api/stories/a/b', '/api/health/x', '/elsewhere', '/'])(
+  it.each(['/api', '/api/', '/api/nope', '/api/articles/a/b', '/api/stories/a/b', '/api/quotes/x', '/api/entities/a/b', '/api/health/x', '/elsewhere', '/'])(
     'answers 404 problem+json for %s',
     async (path) => {
       const body = await expectProblem(await context.app.request(path), 404, path);
@@ -27,6 +27,9 @@ describe('createApp', () => {
     ['OPTIONS', '/api/articles'],
     ['POST', '/api/stories'],
     ['DELETE', '/api/stories/abc'],
+    ['POST', '/api/quotes'],
+    ['PUT', '/api/entities'],
+    ['DELETE', '/api/entities/person%3Aantony%20blinken'],
   ])('answers 405 with Allow for %s %s', async (method, path) => {
     const res = await context.app.request(path, { method });
     await expectProblem(res, 405, path);
@@ -99,6 +102,9 @@ describe('createApp', () => {
     `/api/articles?cursor=${cursorOf(['2023-02-30', 'x'])}`,
     `/api/articles?cursor=${cursorOf(['2023-01-01', 'a\u0000b'])}`,
     `/api/search?q=Lavrov&cursor=${cursorOf([1, 'x', 'y'])}`,
+    `/api/quotes?cursor=${cursorOf(['2022-01-21', '6cb91af70096c4b4', 1.5])}`,
+    `/api/quotes?cursor=${cursorOf(['2022-01-21', '6cb91af70096c4b4', 1e308])}`,
+    `/api/entities?cursor=${cursorOf([-1])}`,
     '/api/stories/%00',
     '/api/stories/%00?since=%00',
     '/api/stories?cursor=%00',
@@ -106,5 +112,19 @@ describe('createApp', () => {
     `/api/stories?cursor=${cursorOf(['2023-02-30', 'x'])}`,
     '/api/stories?from=%00',
     `/api/stories/${'9'.repeat(10_000)}`,
+    ...['%00', '%E0%A4%A', "'", '%5C', '!!!', '%3A*', 'title%3A', '-', '%22', 'OR', '(((', '-Lavrov', 'a%00b'].map((q) => `/api/quotes?q=${q}`),
+    ...['%00', 'a%00b', '%5C', '%25', 'person%3A', 'person%3A%00', '%E0%A4%A'].map((speaker) => `/api/quotes?speaker=${speaker}`),
+    `/api/quotes?cursor=${cursorOf(['2023-01-01', 'a\u0000b', 1])}`,
+    `/api/quotes?cursor=${cursorOf(['2023-02-30', 'x', 1])}`,
+    `/api/quotes?cursor=${cursorOf(['2023-01-01', 'x'])}`,
+    '/api/quotes?cursor=%00',
+    ...['%00', 'a%00b', '%5C', '%25', '%E0%A4%A'].map((q) => `/api/entities?q=${q}`),
+    '/api/entities?kind=%00',
+    '/api/entities?cursor=%00',
+    `/api/entities?cursor=${cursorOf([Number.MAX_VALUE])}`,
+    `/api/entities?cursor=${cursorOf(['a\u0000b'])}`,
+    '/api/entities/%00',
+    '/api/entities/person%3A%00',
+    `/api/entities/person%3A${'9'.repeat(10_000)}`,
   ])('answers %s with a 2xx or 4xx, never a 500', neverFails);
 });

@@ -3,7 +3,9 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { openApiDocument } from './openapi.js';
 import { MethodNotAllowedError, problemFromError, problemResponse, statusProblem } from './problem.js';
 import { articlesRoute } from './routes/articles.js';
+import { entitiesRoute } from './routes/entities.js';
 import { healthRoute } from './routes/health.js';
+import { quotesRoute } from './routes/quotes.js';
 import { searchRoute } from './routes/search.js';
 import { storiesRoute } from './routes/stories.js';
 
@@ -16,6 +18,8 @@ export function createApp(store: Store): Hono {
     .route('/articles', articlesRoute(store))
     .route('/search', searchRoute(store))
     .route('/stories', storiesRoute(store))
+    .route('/quotes', quotesRoute(store))
+    .route('/entities', entitiesRoute(store))
     .route('/health', healthRoute(store))
     .get('/openapi.json', (c) => c.json(openApiDocument));
 

@@ -4,12 +4,16 @@ import { expectInvalid, expectJson, expectProblem } from '../testdata/expect.js'
 import { useSeededApp } from '../testdata/app.js';
 
 const summaryKeys = ['credit', 'date', 'excerpt', 'id', 'storyId', 'title', 'titleInferred', 'wordCount'];
-const articleKeys = ['blocks', 'credit', 'date', 'id', 'importedAt', 'storyId', 'title', 'titleInferred', 'wordCount'];
+const articleKeys = ['blocks', 'credit', 'date', 'enrichment', 'id', 'importedAt', 'storyId', 'title', 'titleInferred', 'wordCount'];
 
 const context = useSeededApp();
 
 async function list(query = ''): Promise<Page<ArticleSummary>> {
   return expectJson<Page<ArticleSummary>>(await context.app.request(`/api/articles${query}`));
+}
+
+async function get(id: string): Promise<Article> {
+  return expectJson<Article>(await context.app.request(`/api/articles/${id}`));
 }
 
 describe('GET /api/articles', () => {
@@ -91,6 +95,49 @@ describe('GET /api/articles/:id', () => {
     expect(article.blocks[0]?.text).toMatch(/^Despite reaching no breakthroughs/);
     expect(article.wordCount).toBeGreaterThan(300);
     expect(new Date(article.importedAt).toISOString()).toBe(article.importedAt);
+  });
+
+  it('carries the quotes, entities, dates and cited sources of the article', async () => {
+    const articles = await Promise.all(context.seeded.seedIds.map((id) => get(id)));
+    const lavrovTalks = articles.find((article) => article.title.includes('emotions will decrease'))!;
+    const { quotes, entities, dates } = lavrovTalks.enrichment!;
+    expect(quotes.find((quote) => quote.text.includes('clearer path'))).toMatchObject({
+      speaker: 'Blinken',
+      speakerKey: 'person:antony blinken',
+      kind: 'reported',
+    });
+    const blinken = entities.find((entity) => entity.key === 'person:antony blinken');
+    expect(blinken).toMatchObject({ kind: 'person', name: 'Antony Blinken' });
+    expect(blinken?.roles).toContain('US Secretary of State');
+    expect(dates.find((date) => date.text === 'on Wednesday')).toMatchObject({ from: '2022-01-19', to: '2022-01-19', granularity: 'day' });
+    const apReport = articles.find((article) => article !== lavrovTalks)!;
+    expect(apReport.enrichment?.citedSources).toContain('Sputnik');
+  });
+
+  it('gives every quote, mention and date the offsets of its text in its block', async () => {
+    for (const id of context.seeded.seedIds) {
+      const { blocks, enrichment } = await get(id);
+      const at = (span: { blockIndex: number; start: number; end: number }) => blocks[span.blockIndex]?.text.slice(span.start, span.end);
+      expect(enrichment?.quotes.length).toBeGreaterThan(5);
+      for (const quote of enrichment?.quotes ?? []) expect(at(quote)).toBe(quote.text);
+      for (const mention of enrichment?.entities.flatMap((entity) => entity.mentions) ?? []) expect(at(mention)).toBe(mention.text);
+      for (const date of enrichment?.dates ?? []) expect(at(date)).toBe(date.text);
+      // A quote is pinned on an entity of its own article, never on one the article does not name.
+      const keys = new Set(enrichment?.entities.map((entity) => entity.key));
+      for (const quote of enrichment?.quotes ?? []) if (quote.speakerKey !== null) expect(keys).toContain(quote.speakerKey);
+    }
+  });
+
+  it('enriches a one-line article too', async () => {
+    const { enrichment } = await get(context.seeded.ids.geneva);
+    expect(enrichment).toEqual({
+      quotes: [],
+      entities: [
+        { key: 'place:geneva', kind: 'place', name: 'Geneva', roles: [], mentions: [{ text: 'Geneva', blockIndex: 0, sentenceIndex: 0, start: 13, end: 19 }] },
+      ],
+      dates: [{ text: 'Friday', blockIndex: 0, sentenceIndex: 0, start: 57, end: 63, from: '2022-01-21', to: '2022-01-21', granularity: 'day' }],
+      citedSources: [],
+    });
   });
 
   it('returns markup in the text as plain JSON strings', async () => {

@@ -94,7 +94,7 @@ describe('GET /api/stories/:id', () => {
   it('gives the story with both seeds, oldest first (ties by id), neither a version of the other', async () => {
     const id = await seedStoryId();
     const story = await view(context.app, id);
-    expect(Object.keys(story).sort()).toEqual([...storySummaryKeys, 'articles', 'comparison'].sort());
+    expect(Object.keys(story).sort()).toEqual([...storySummaryKeys, 'articles', 'comparison', 'timeline'].sort());
     expect(story).toMatchObject({ id, articleCount: 2, firstDate: '2022-01-21', lastDate: '2022-01-21' });
     expect(story.articles.map((a) => a.id)).toEqual([...context.seeded.seedIds].sort());
     for (const member of story.articles) expect(member).toMatchObject({ storyId: id, duplicateOf: null, date: '2022-01-21' });
@@ -117,6 +117,49 @@ describe('GET /api/stories/:id', () => {
       expect(blocks[wording.blockIndex]?.text.slice(wording.start, wording.end)).toBe(wording.text);
       expect(story.comparison.quotes.find((quote) => quote.id === wording.quoteId)?.articleId).toBe(wording.articleId);
     }
+  });
+
+  it("gives the timeline of the seeds' dated sentences, relative dates resolved", async () => {
+    const story = await view(context.app, await seedStoryId());
+    const wednesday = story.timeline.find((event) => event.expression === 'on Wednesday');
+    expect(wednesday).toMatchObject({ from: '2022-01-19', to: '2022-01-19', granularity: 'day', articleDate: '2022-01-21' });
+    expect(wednesday?.sentence).toMatch(/^Meanwhile, Blinken, on Wednesday, following his meet with Ukrainian leaders/);
+    expect(story.timeline.find((event) => event.expression === 'next week')).toMatchObject({ from: '2022-01-24', to: '2022-01-30', granularity: 'week' });
+    expect(story.timeline.some((event) => event.from === '2021-12-01' && event.to === '2021-12-31')).toBe(true);
+    const order = story.timeline.map((event) => `${event.from} ${event.to}`);
+    expect(order).toEqual([...order].sort());
+    const articles = new Map(await Promise.all(story.articles.map(async (a) => [a.id, await article(context.app, a.id)] as const)));
+    expect(new Set(story.timeline.map((event) => event.articleId))).toEqual(new Set(articles.keys()));
+    for (const event of story.timeline) {
+      const source = articles.get(event.articleId)!;
+      expect(event).toMatchObject({ articleTitle: source.title, articleDate: source.date });
+      expect(source.blocks[event.blockIndex]?.text).toContain(event.sentence);
+      expect(event.sentence).toContain(event.expression);
+    }
+    // One event per dated sentence.
+    expect(new Set(story.timeline.map((event) => `${event.articleId} ${event.sentenceIndex}`)).size).toBe(story.timeline.length);
+  });
+
+  it('keeps the whole timeline with since, and gives a one-article story its own', async () => {
+    const id = await seedStoryId();
+    expect((await view(context.app, id, `?since=${context.seeded.seedIds[0]}`)).timeline).toEqual((await view(context.app, id)).timeline);
+    const { storyId } = await article(context.app, context.seeded.ids.geneva);
+    expect((await view(context.app, storyId!)).timeline).toEqual([
+      {
+        from: '2022-01-21',
+        to: '2022-01-21',
+        granularity: 'day',
+        sentenceIndex: 0,
+        blockIndex: 0,
+        sentence: 'Diplomats in Geneva waited outside the hotel for most of Friday.',
+        expression: 'Friday',
+        articleId: context.seeded.ids.geneva,
+        articleTitle: 'Diplomats in Geneva waited outside the hotel for most of Friday',
+        articleDate: '2022-01-21',
+      },
+    ]);
+    const leapDay = await article(context.app, context.seeded.ids.leapDay);
+    expect((await view(context.app, leapDay.storyId!)).timeline).toEqual([]);
   });
 
   it("groups the seeds' statements, citing each article's own sentence", async () => {
