@@ -3,7 +3,7 @@ import { assertBuilt, runDateline } from './test/dateline.js';
 
 beforeAll(assertBuilt);
 
-const COMMANDS = ['import', 'serve', 'show', 'search', 'stories', 'story', 'export'];
+const COMMANDS = ['import', 'serve', 'show', 'search', 'stories', 'story', 'quotes', 'entity', 'export'];
 
 describe('dateline --help', () => {
   it('lists every command and exits 0', async () => {
@@ -43,6 +43,10 @@ describe('usage errors exit 2 with the message and the usage on stderr', () => {
     { args: ['stories', 'extra'], message: 'too many arguments', usage: 'Usage: dateline stories' },
     { args: ['story'], message: "missing required argument 'id'", usage: 'Usage: dateline story' },
     { args: ['story', 'x', '--since'], message: "option '--since <article>' argument missing", usage: 'Usage: dateline story' },
+    { args: ['quotes', '--limit', '0'], message: '--limit: must be at least 1', usage: 'Usage: dateline quotes' },
+    { args: ['quotes', '--to', 'tomorrow'], message: '--to', usage: 'Usage: dateline quotes' },
+    { args: ['entity'], message: "missing required argument 'name'", usage: 'Usage: dateline entity' },
+    { args: ['entity', 'Blinken', '--kind', 'animal'], message: '--kind: must be person, place or organisation', usage: 'Usage: dateline entity' },
   ])('dateline $args', async ({ args, message, usage }) => {
     const run = await runDateline(args);
     expect(run.code).toBe(2);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
+import { entityCommand } from './commands/entity.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { quotesCommand } from './commands/quotes.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
@@ -24,6 +26,8 @@ export function createProgram(config: Config): Command {
     .addCommand(searchCommand(config))
     .addCommand(storiesCommand(config))
     .addCommand(storyCommand(config))
+    .addCommand(quotesCommand(config))
+    .addCommand(entityCommand(config))
     .addCommand(exportCommand(config))
     .addHelpText(
       'after',

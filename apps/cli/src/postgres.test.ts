@@ -35,13 +35,22 @@ describe('dateline with DATABASE_URL', () => {
   it('imports into PostgreSQL, finds duplicates on a rerun, and searches and exports from it', async () => {
     const first = await runDateline(['import', '--json', seedsDir], { env });
     expect(first.code, first.stderr).toBe(0);
-    expect(parseJson(first)).toEqual({ imported: 2, duplicates: 0, rejected: [], stories: { placed: 2 } });
+    expect(parseJson(first)).toEqual({ imported: 2, duplicates: 0, rejected: [], enriched: 0, stories: { placed: 2 } });
     const again = await runDateline(['import', '--json', seedsDir], { env });
-    expect(parseJson(again)).toEqual({ imported: 0, duplicates: 2, rejected: [], stories: { placed: 0 } });
+    expect(parseJson(again)).toEqual({ imported: 0, duplicates: 2, rejected: [], enriched: 0, stories: { placed: 0 } });
 
     const search = await runDateline(['search', '--json', 'Lavrov'], { env });
     expect(search.code, search.stderr).toBe(0);
     expect(parseJson<{ results: unknown[] }>(search).results).toHaveLength(2);
+
+    const quotes = await runDateline(['quotes', '--json', '--speaker', 'Lavrov'], { env });
+    expect(quotes.code, quotes.stderr).toBe(0);
+    const lavrov = parseJson<{ items: { speakerName: string }[] }>(quotes).items;
+    expect(lavrov.length).toBeGreaterThan(5);
+    expect(lavrov.every((quote) => quote.speakerName === 'Sergey Lavrov')).toBe(true);
+    const entity = await runDateline(['entity', 'Blinken'], { env });
+    expect(entity.code, entity.stderr).toBe(0);
+    expect(entity.stdout).toMatch(/^Antony Blinken\nperson · 2 articles · person:antony blinken\n\nRoles\n {2}(US )?Secretary of State \(/);
 
     const stories = await runDateline(['stories', '--json'], { env });
     expect(stories.code, stories.stderr).toBe(0);

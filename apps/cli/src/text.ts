@@ -71,6 +71,11 @@ function visibleLength(text: string): number {
   return text.replace(/\x1b\[[0-9;]*m/g, '').length;
 }
 
+/** Appends a blank line and `title` in bold to `lines`: the heading of a section of a command's text output. */
+export function addSection(lines: string[], style: Style, title: string): void {
+  lines.push('', style.bold(title));
+}
+
 /** "1 article" / "2 articles". */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   assertBuilt,
   countArticlesInStories,
+  forgetEnrichment,
   GUARDIAN_ARTICLES,
   GUARDIAN_FILES,
   guardianDir,
@@ -19,6 +20,7 @@ interface Report {
   imported: number;
   duplicates: number;
   rejected: { path: string; reason: string }[];
+  enriched: number;
   stories: { placed: number };
 }
 
@@ -51,12 +53,12 @@ describe('dateline import', () => {
     const data = await dataDir();
     const first = await runDateline(['import', '--data', data, '--json', seedsDir]);
     expect(first.code, first.stderr).toBe(0);
-    expect(parseJson<Report>(first)).toEqual({ imported: 2, duplicates: 0, rejected: [], stories: { placed: 2 } });
+    expect(parseJson<Report>(first)).toEqual({ imported: 2, duplicates: 0, rejected: [], enriched: 0, stories: { placed: 2 } });
     expect(await countArticlesInStories(['--data', data])).toBe(2);
 
     const again = await runDateline(['import', '--data', data, '--json', seedsDir]);
     expect(again.code, again.stderr).toBe(0);
-    expect(parseJson<Report>(again)).toEqual({ imported: 0, duplicates: 2, rejected: [], stories: { placed: 0 } });
+    expect(parseJson<Report>(again)).toEqual({ imported: 0, duplicates: 2, rejected: [], enriched: 0, stories: { placed: 0 } });
     // No progress bar or other chatter when stderr is not a terminal.
     expect(again.stderr).toBe('');
   });
@@ -95,7 +97,7 @@ describe('dateline import', () => {
     const text = ' date 2022-03-02 Talks resumed in Belarus on Wednesday as shelling continued near Kharkiv.\n';
     const run = await runDateline(['import', '--data', data, '--json', '-'], { input: text });
     expect(run.code, run.stderr).toBe(0);
-    expect(parseJson<Report>(run)).toEqual({ imported: 1, duplicates: 0, rejected: [], stories: { placed: 1 } });
+    expect(parseJson<Report>(run)).toEqual({ imported: 1, duplicates: 0, rejected: [], enriched: 0, stories: { placed: 1 } });
 
     const bad = await runDateline(['import', '--data', data, '--json', '-'], { input: 'no header here\n' });
     expect(bad.code).toBe(1);
@@ -107,6 +109,32 @@ describe('dateline import', () => {
     const run = await runDateline(['import', '--data', data, seedsDir]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('Imported 2 articles, 0 already present, 0 rejected.\nPlaced 2 articles in stories.\n');
+  });
+
+  it('analyses the articles of an archive made before enrichment, and reports how many', async () => {
+    const data = await dataDir();
+    expect((await runDateline(['import', '--data', data, seedsDir])).code).toBe(0);
+    await forgetEnrichment(data);
+    const before = await runDateline(['quotes', '--data', data, '--speaker', 'Lavrov']);
+    expect(before.code, before.stderr).toBe(0);
+    expect(before.stdout).toBe('');
+    expect(before.stderr).toBe('No quotes by "Lavrov".\n2 articles not yet analysed for quotes and names: run dateline import again to analyse them.\n');
+
+    const fixtures = await dataDir();
+    const fresh = join(fixtures, 'fresh.txt');
+    await writeFile(fresh, ' date 2022-03-02 Talks resumed in Belarus on Wednesday as shelling continued near Kharkiv.\n');
+    const run = await runDateline(['import', '--data', data, seedsDir, fresh]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(
+      'Imported 1 article, 2 already present, 0 rejected.\nAnalysed 2 articles stored before quotes and names were found.\nPlaced 1 article in stories.\n',
+    );
+    const after = await runDateline(['quotes', '--data', data, '--json', '--speaker', 'Lavrov']);
+    expect(after.stderr).toBe('');
+    expect(parseJson<{ items: unknown[] }>(after).items.length).toBeGreaterThan(5);
+
+    // Once caught up there is nothing left to analyse.
+    const again = await runDateline(['import', '--data', data, '--json', seedsDir]);
+    expect(parseJson<Report>(again)).toEqual({ imported: 0, duplicates: 2, rejected: [], enriched: 0, stories: { placed: 0 } });
   });
 
   it('stops cleanly on Ctrl-C: commits what it has, reports it, exits 130; a rerun completes', async () => {

@@ -1,6 +1,16 @@
 import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { countQueuedArticles, importArticles, placeQueuedArticles, type ImportProgress, type PlacementSummary, type Rejection, type Store } from '@dateline/core';
+import {
+  countArticlesToEnrich,
+  countQueuedArticles,
+  enrichQueuedArticles,
+  importArticles,
+  placeQueuedArticles,
+  type ImportProgress,
+  type PlacementSummary,
+  type Rejection,
+  type Store,
+} from '@dateline/core';
 import type { Config } from '../config.js';
 import { expandPaths, readInputs } from '../inputs.js';
 import { dataOption, parseInteger } from '../options.js';
@@ -13,6 +23,8 @@ export interface ImportReport {
   imported: number;
   duplicates: number;
   rejected: Rejection[];
+  /** Articles stored before enrichment existed that this run analysed (quotes, entities, dates). */
+  enriched: number;
   /** Articles this run placed in stories: its new ones, and any an interrupted run left waiting. */
   stories: { placed: number };
 }
@@ -27,8 +39,9 @@ interface ImportFlags {
 const READ_CONCURRENCY = 16;
 
 /**
- * `dateline import`: imports article files, folders and stdin, then places every article still
- * waiting for a story; exit 0, 1 when something was rejected, 130 when interrupted.
+ * `dateline import`: imports article files, folders and stdin, analyses any article stored before
+ * enrichment existed, then places every article still waiting for a story; exit 0, 1 when
+ * something was rejected, 130 when interrupted.
  */
 export function importCommand(config: Config): Command {
   return new Command('import')
@@ -37,7 +50,7 @@ export function importCommand(config: Config): Command {
     .addOption(dataOption())
     .option('--json', 'print the summary as one JSON object on stdout')
     .addOption(
-      new Option('--batch-size <n>', 'articles imported, and placed in stories, per transaction: smaller loses less to a crash, larger is faster').argParser(
+      new Option('--batch-size <n>', 'articles imported, analysed or placed in stories per transaction: smaller loses less to a crash, larger is faster').argParser(
         (v) => parseInteger(v, 1, 100_000),
       ),
     )
@@ -46,9 +59,10 @@ export function importCommand(config: Config): Command {
       `
 Importing the same files again is safe: articles already in the archive are counted as
 "already present", never added twice. Once stored, new articles are placed in stories (the
-articles about one event; see "dateline stories"). Ctrl-C stops after the current batch is
-written; run the same command again to import the rest: it also places every article an
-interrupted run left out of the stories, even when it imports nothing new.`,
+articles about one event; see "dateline stories"). Articles of an archive made before quotes
+and names were found are analysed first. Ctrl-C stops after the current batch is written;
+run the same command again to import the rest: it also analyses and places every article an
+interrupted run left waiting, even when it imports nothing new.`,
     )
     .action(async (paths: string[], flags: ImportFlags) => {
       process.exitCode = await runImport(config, paths, flags);
@@ -59,8 +73,8 @@ async function runImport(config: Config, args: string[], flags: ImportFlags): Pr
   const sources = await expandPaths(args);
   let bar = process.stderr.isTTY ? createProgressBar(sources.length) : undefined;
 
-  // Ctrl-C: the importer, then story placement, finishes the batch it holds, commits it and
-  // returns, so what it reports is stored and a rerun picks up the rest.
+  // Ctrl-C: the importer (then enrichment, then story placement) finishes the batch it holds,
+  // commits it and returns, so what it reports is stored and a rerun picks up the rest.
   const stop = new AbortController();
   const onSignal = (): void => {
     if (stop.signal.aborted) process.exit(130); // second Ctrl-C: the open transaction rolls back
@@ -73,7 +87,7 @@ async function runImport(config: Config, args: string[], flags: ImportFlags): Pr
   // import before its first batch instead of killing the process halfway through opening.
   process.on('SIGINT', onSignal);
   let summary;
-  let placement: PlacementSummary | undefined;
+  let catchUp: CatchUp | undefined;
   try {
     const store = await openCliStore(config.storeConfig(flags));
     try {
@@ -86,11 +100,11 @@ async function runImport(config: Config, args: string[], flags: ImportFlags): Pr
       bar?.stop();
       // An interrupted import leaves its articles queued: the rerun it asks for places them.
       if (!summary.interrupted) {
-        placement = { placed: 0, stories: 0, restored: 0 };
-        if (!stop.signal.aborted) {
-          bar = process.stderr.isTTY ? createPlacementBar(await countQueuedArticles(store.db)) : undefined;
-          placement = await placeArticles(store, stop.signal, flags.batchSize, bar);
-        }
+        catchUp = await runCatchUp(store, stop.signal, flags.batchSize, (total, what) => {
+          bar?.stop();
+          bar = process.stderr.isTTY ? createStepBar(total, what) : undefined;
+          return bar;
+        });
       }
     } finally {
       await store.close();
@@ -104,41 +118,71 @@ async function runImport(config: Config, args: string[], flags: ImportFlags): Pr
     imported: summary.imported,
     duplicates: summary.duplicates,
     rejected: summary.rejected,
-    stories: { placed: placement?.placed ?? 0 },
+    enriched: catchUp?.enriched ?? 0,
+    stories: { placed: catchUp?.placement.placed ?? 0 },
   };
   await new Output(process.stdout).write(flags.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
-  if (placement === undefined) {
+  if (catchUp === undefined) {
     const seen = report.imported + report.duplicates + report.rejected.length;
     process.stderr.write(`Interrupted after ${seen} of ${plural(sources.length, 'file')}; run the same command again to import the rest.\n`);
     return 130;
   }
   if (stop.signal.aborted) {
+    const { waiting, enriched, placement } = catchUp;
     process.stderr.write(
-      `Interrupted while placing articles in stories (${placement.placed} placed); run the same command again to place the rest.\n`,
+      enriched < waiting
+        ? `Interrupted while analysing articles (${enriched} of ${waiting} analysed); run the same command again to analyse and place the rest.\n`
+        : `Interrupted while placing articles in stories (${placement.placed} placed); run the same command again to place the rest.\n`,
     );
     return 130;
   }
   return report.rejected.length > 0 ? 1 : 0;
 }
 
-// Core places a page per transaction and stops between pages once `signal` fires.
-function placeArticles(store: Store, signal: AbortSignal, pageSize: number | undefined, bar: SingleBar | undefined): Promise<PlacementSummary> {
-  return placeQueuedArticles(store.db, {
-    signal,
-    ...(pageSize !== undefined && { pageSize }),
-    ...(bar && { onProgress: (placed: number) => bar.update(placed) }),
-  });
+/** What the steps after the import itself did: articles analysed (of those waiting for it), and placed in stories. */
+interface CatchUp {
+  waiting: number;
+  enriched: number;
+  placement: PlacementSummary;
+}
+
+/**
+ * Analyses the articles stored before enrichment existed, then places every article waiting for a
+ * story. Core does a page per transaction and stops between pages once `signal` fires; `startBar`
+ * shows a step's progress bar (none when stderr is not a terminal).
+ */
+async function runCatchUp(
+  store: Store,
+  signal: AbortSignal,
+  pageSize: number | undefined,
+  startBar: (total: number, what: string) => SingleBar | undefined,
+): Promise<CatchUp> {
+  const done: CatchUp = { waiting: 0, enriched: 0, placement: { placed: 0, stories: 0, restored: 0 } };
+  if (signal.aborted) return done;
+  const options = { signal, ...(pageSize !== undefined && { pageSize }) };
+  done.waiting = await countArticlesToEnrich(store.db);
+  if (done.waiting > 0) {
+    const bar = startBar(done.waiting, 'articles analysed for quotes and names');
+    done.enriched = await enrichQueuedArticles(store.db, { ...options, ...(bar && { onProgress: (n: number) => bar.update(n) }) });
+  }
+  if (signal.aborted) return done;
+  const bar = startBar(await countQueuedArticles(store.db), 'articles placed in stories');
+  done.placement = await placeQueuedArticles(store.db, { ...options, ...(bar && { onProgress: (n: number) => bar.update(n) }) });
+  return done;
 }
 
 /**
  * The human summary: "Imported 188 articles, 0 already present, 1 rejected:", one "  path: reason"
- * line each, then "Placed 178 articles in stories."
+ * line each, "Analysed 12 articles stored before quotes and names were found." when it did, then
+ * "Placed 178 articles in stories."
  */
 export function formatReport(report: ImportReport): string {
   const n = report.rejected.length;
   const head = `Imported ${plural(report.imported, 'article')}, ${report.duplicates} already present, ${n} rejected${n > 0 ? ':' : '.'}\n`;
+  // Only archives made before enrichment have any: say nothing of it otherwise.
+  const enriched = report.enriched > 0 ? `Analysed ${plural(report.enriched, 'article')} stored before quotes and names were found.\n` : '';
   const placed = `Placed ${plural(report.stories.placed, 'article')} in stories.\n`;
-  return head + report.rejected.map((r) => `  ${r.path}: ${r.reason}\n`).join('') + placed;
+  return head + report.rejected.map((r) => `  ${r.path}: ${r.reason}\n`).join('') + enriched + placed;
 }
 
 function createProgressBar(total: number): SingleBar {
@@ -153,10 +197,11 @@ function createProgressBar(total: number): SingleBar {
   return bar;
 }
 
-function createPlacementBar(total: number): SingleBar {
+// A bar for a step after the import itself: "{value}/{total} <what>".
+function createStepBar(total: number, what: string): SingleBar {
   const bar = new SingleBar({
     stream: process.stderr,
-    format: ' {bar} {value}/{total} articles placed in stories | ETA {eta_formatted}',
+    format: ` {bar} {value}/{total} ${what} | ETA {eta_formatted}`,
     hideCursor: true,
     clearOnComplete: true,
     etaBuffer: 50,

@@ -1,12 +1,13 @@
 import { Command } from 'commander';
 import { getStoryView, SinceArticleError, type StoryView } from '@dateline/api';
-import type { Discrepancy, StatementGroup, StoryQuote } from '@dateline/core';
+import type { Discrepancy, StatementGroup } from '@dateline/core';
 import type { Config } from '../config.js';
 import { CliError, failUsage } from '../errors.js';
 import { dataOption } from '../options.js';
 import { Output } from '../output.js';
 import { withStore } from '../store.js';
-import { createStyle, plural, wrapLabelled, wrapText, type Style } from '../text.js';
+import { formatQuotesBySpeaker } from '../quote-lines.js';
+import { addSection, createStyle, plural, wrapLabelled, wrapText, type Style } from '../text.js';
 
 interface StoryFlags {
   data?: string;
@@ -59,7 +60,7 @@ export function formatStory(story: StoryView, width: number, style: Style): stri
   const span = story.firstDate === story.lastDate ? story.firstDate : `${story.firstDate} – ${story.lastDate}`;
   const lines = [...wrapText(story.headline, width).map((line) => style.bold(line)), `${span} · ${plural(story.articleCount, 'article')} · ${story.id}`];
 
-  section(lines, style, 'Articles');
+  addSection(lines, style, 'Articles');
   for (const article of story.articles) {
     lines.push(...wrapLabelled(`${label(article.id)} `, `${article.date} ${article.id} ${article.title}`, width, '  '));
     if (article.duplicateOf !== null) lines.push(`      version of ${label(article.duplicateOf)} ${article.duplicateOf}`);
@@ -72,7 +73,7 @@ export function formatStory(story: StoryView, width: number, style: Style): stri
   const groups = comparison.statements;
   if (comparison.since !== null) {
     const news = groups.length === 0 ? 'nothing, every statement of the story is in it' : plural(groups.length, 'statement');
-    section(lines, style, `New to a reader of ${label(comparison.since)} ${comparison.since}: ${news}`);
+    addSection(lines, style, `New to a reader of ${label(comparison.since)} ${comparison.since}: ${news}`);
   }
   for (const [coverage, title] of [
     ['all', 'In every article'],
@@ -80,12 +81,12 @@ export function formatStory(story: StoryView, width: number, style: Style): stri
   ] as const) {
     const shared = groups.filter((group) => group.coverage === coverage);
     if (shared.length === 0) continue;
-    section(lines, style, `${title} (${shared.length})`);
+    addSection(lines, style, `${title} (${shared.length})`);
     for (const group of shared) lines.push(...formatGroup(group, label, width));
   }
   const single = groups.filter((group) => group.coverage === 'one');
   if (single.length > 0) {
-    section(lines, style, `In one article only (${single.length})`);
+    addSection(lines, style, `In one article only (${single.length})`);
     for (const article of story.articles) {
       const own = single.filter((group) => group.articleIds[0] === article.id);
       if (own.length === 0) continue;
@@ -95,16 +96,12 @@ export function formatStory(story: StoryView, width: number, style: Style): stri
   }
 
   if (comparison.quotes.length > 0) {
-    section(lines, style, `Quotes (${comparison.quotes.length})`);
-    for (const [speaker, quotes] of bySpeaker(comparison.quotes)) {
-      const role = quotes.find((quote) => quote.speakerRole !== null)?.speakerRole;
-      lines.push(`  ${speaker ?? 'Unattributed'}${role ? `, ${role}` : ''} (${quotes.length})`);
-      for (const quote of quotes) lines.push(...wrapLabelled(`${label(quote.articleId)} `, quoteText(quote), width, '    '));
-    }
+    addSection(lines, style, `Quotes (${comparison.quotes.length})`);
+    lines.push(...formatQuotesBySpeaker(comparison.quotes, width, (quote) => `${label(quote.articleId)} `));
   }
 
   if (comparison.discrepancies.length > 0) {
-    section(lines, style, `Discrepancies (${comparison.discrepancies.length})`);
+    addSection(lines, style, `Discrepancies (${comparison.discrepancies.length})`);
     for (const discrepancy of comparison.discrepancies) {
       lines.push(`  ${discrepancy.speaker}`);
       for (const wording of [discrepancy.a, discrepancy.b]) lines.push(...wrapLabelled(`${label(wording.articleId)} `, wording.text, width, '    '));
@@ -133,32 +130,10 @@ export function renderDiff(diff: Discrepancy['diff'], style: Style): string {
   return line;
 }
 
-function section(lines: string[], style: Style, title: string): void {
-  lines.push('', style.bold(title));
-}
-
 // The first article's sentence starts the entry; the other articles' wordings follow beneath it.
 function formatGroup(group: StatementGroup, label: (articleId: string) => string, width: number): string[] {
   return group.statements.flatMap((statement, i) => {
     const lines = wrapLabelled(`${label(statement.articleId)} `, statement.text, width, '    ');
     return i === 0 ? [`  • ${lines[0]?.trimStart() ?? ''}`, ...lines.slice(1)] : lines;
   });
-}
-
-function quoteText(quote: StoryQuote): string {
-  const text = quote.kind === 'direct' ? `“${quote.text}”` : `(reported) ${quote.text}`;
-  return quote.citedSource === null ? text : `${text} (according to ${quote.citedSource})`;
-}
-
-// Most quoted first (ties in story order), the unattributed last.
-function bySpeaker(quotes: readonly StoryQuote[]): [string | null, StoryQuote[]][] {
-  const groups = new Map<string | null, StoryQuote[]>();
-  for (const quote of quotes) {
-    const list = groups.get(quote.speaker);
-    if (list) list.push(quote);
-    else groups.set(quote.speaker, [quote]);
-  }
-  const ordered = [...groups].filter(([speaker]) => speaker !== null).sort((a, b) => b[1].length - a[1].length);
-  const unattributed = groups.get(null);
-  return unattributed ? [...ordered, [null, unattributed]] : ordered;
 }

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openStore } from '@dateline/core';
 
 /** The built entry point; the tests exercise exactly what users run. */
 export const cliPath = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
@@ -141,4 +142,21 @@ export async function countArticlesInStories(args: string[], options: { env?: No
     cursor = page.nextCursor;
   } while (cursor);
   return total;
+}
+
+/**
+ * Makes the PGlite archive in `dataDir` look like one made before enrichment existed, as the
+ * migration that added it leaves such an archive: no quotes, entities or dates, every article
+ * queued to be analysed.
+ */
+export async function forgetEnrichment(dataDir: string): Promise<void> {
+  const store = await openStore({ dataDir });
+  try {
+    const client = (store.db as unknown as { $client: { exec(sql: string): Promise<unknown> } }).$client;
+    await client.exec(`
+      DELETE FROM article_enrichment; DELETE FROM article_entities; DELETE FROM article_quotes; DELETE FROM entities;
+      INSERT INTO enrichment_queue (article_id) SELECT id FROM articles;`);
+  } finally {
+    await store.close();
+  }
 }
