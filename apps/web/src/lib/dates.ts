@@ -1,9 +1,15 @@
+import type { TimelineEntry } from '@dateline/core';
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})/;
+
+/** How precise a date span is, as core resolves date expressions. */
+export type Granularity = TimelineEntry['granularity'];
 
 /** A day of articles, with its heading. */
 export interface DayGroup<T> {
@@ -32,4 +38,28 @@ export function groupByDay<T extends { date: string }>(items: readonly T[]): Day
     else groups.push({ date: item.date, label: formatDay(item.date), items: [item] });
   }
   return groups;
+}
+
+/** "2022-01" (or a day in it) → "January 2022"; anything else comes back unchanged. */
+export function formatMonth(month: string): string {
+  const match = ISO_MONTH.exec(month);
+  const name = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && name ? `${name} ${match[1]}` : month;
+}
+
+/**
+ * A resolved date span as precisely as it is known: a day ("Wednesday 19 January 2022"), a week's
+ * days ("24–30 January 2022"), a month ("January 2022") or a year; a span over several of them as a range.
+ */
+export function formatSpan(from: string, to: string, granularity: Granularity): string {
+  if (granularity === 'year') return from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : `${from.slice(0, 4)} – ${to.slice(0, 4)}`;
+  if (granularity === 'month') return formatMonth(from) === formatMonth(to) ? formatMonth(from) : `${formatMonth(from)} – ${formatMonth(to)}`;
+  if (from === to) return formatDay(from);
+  const [a, b] = [ISO_DAY.exec(from), ISO_DAY.exec(to)];
+  if (!a || !b) return `${from} – ${to}`;
+  const day = (match: RegExpExecArray) => String(Number(match[3]));
+  // Say the month and year once when both ends share them: "24–30 January 2022".
+  if (a[1] === b[1] && a[2] === b[2]) return `${day(a)}–${day(b)} ${formatMonth(to)}`;
+  const start = a[1] === b[1] ? `${day(a)} ${MONTHS[Number(a[2]) - 1]}` : `${day(a)} ${formatMonth(from)}`;
+  return `${start} – ${day(b)} ${formatMonth(to)}`;
 }

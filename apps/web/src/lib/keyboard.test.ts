@@ -35,6 +35,12 @@ describe('isTyping', () => {
     expect(isTyping(null)).toBe(false);
     expect(isTyping({ tagName: 'A' } as unknown as EventTarget)).toBe(false);
     expect(isTyping({ tagName: 'SELECT' } as unknown as EventTarget)).toBe(true);
+    expect(isTyping({ tagName: 'INPUT', type: 'search' } as unknown as EventTarget)).toBe(true);
+  });
+
+  it('is false for a checkbox or a button, which take no text', () => {
+    expect(isTyping({ tagName: 'INPUT', type: 'checkbox' } as unknown as EventTarget)).toBe(false);
+    expect(isTyping({ tagName: 'INPUT', type: 'submit' } as unknown as EventTarget)).toBe(false);
   });
 });
 

@@ -13,12 +13,17 @@ export interface KeyInput {
 }
 
 const TYPING_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+// Inputs that take no typed text: a reader who ticks a box (highlight the quotes) keeps the reading keys.
+const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
 
 /** True when the element takes typed text (form fields, contenteditable), where reading keys must not fire. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!target || typeof target !== 'object') return false;
-  const el = target as { tagName?: unknown; isContentEditable?: unknown };
-  return (typeof el.tagName === 'string' && TYPING_TAGS.has(el.tagName.toUpperCase())) || el.isContentEditable === true;
+  const el = target as { tagName?: unknown; type?: unknown; isContentEditable?: unknown };
+  if (typeof el.tagName !== 'string') return el.isContentEditable === true;
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'INPUT' && typeof el.type === 'string' && KEYLESS_INPUTS.has(el.type.toLowerCase())) return false;
+  return TYPING_TAGS.has(tag) || el.isContentEditable === true;
 }
 
 /** The action for j, k or /; null for other keys, with modifiers, while composing or while typing in a field. */

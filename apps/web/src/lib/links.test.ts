@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { articleHref, hrefWith, storyHref } from './links';
+import { articleHref, entityHref, hrefWith, quoteHref, storyHref } from './links';
 
 it('adds only the query parameters that have a value, encoded', () => {
   expect(hrefWith('/', { from: '', to: undefined, cursor: null })).toBe('/');
@@ -13,4 +13,13 @@ it('encodes article ids into the path', () => {
 it('links a story, and its "new since" view for an article', () => {
   expect(storyHref('571798c17deb99e2')).toBe('/stories/571798c17deb99e2');
   expect(storyHref('a/b', 'c d')).toBe('/stories/a%2Fb?since=c+d');
+});
+
+it('percent-encodes an entity key into its page’s path', () => {
+  expect(entityHref('person:antony blinken')).toBe('/entities/person%3Aantony%20blinken');
+  expect(entityHref('organisation:at&t')).toBe('/entities/organisation%3Aat%26t');
+});
+
+it('links a quote at its place in its article', () => {
+  expect(quoteHref('571798c17deb99e2', 8)).toBe('/articles/571798c17deb99e2#q-8');
 });

@@ -1,10 +1,14 @@
 import { error } from '@sveltejs/kit';
 import {
   articleListParams,
+  entitySearchParams,
   InvalidCursorError,
+  quoteListParams,
   searchParams,
   storyListParams,
   type ArticleListParams,
+  type EntitySearchParams,
+  type QuoteListParams,
   type SearchParams,
   type StoryListParams,
 } from '@dateline/core';
@@ -12,7 +16,15 @@ import {
 /** Parsed query-string input, or the message to show for a 400. */
 export type ParamsResult<T> = { ok: true; params: T } | { ok: false; message: string };
 
-const LABELS: Record<string, string> = { q: 'Search', from: 'From date', to: 'To date', cursor: 'Page', limit: 'Limit' };
+const LABELS: Record<string, string> = {
+  q: 'Search',
+  from: 'From date',
+  to: 'To date',
+  cursor: 'Page',
+  limit: 'Limit',
+  speaker: 'Speaker',
+  kind: 'Kind',
+};
 
 /** The named query parameters that have a non-blank value (an empty date box submits `from=`). */
 export function pickQuery(url: URL, names: readonly string[]): Record<string, string> {
@@ -39,13 +51,25 @@ export function readSearchParams(url: URL, extra: Record<string, unknown> = {}):
   return toResult(searchParams.safeParse({ ...pickQuery(url, ['q', 'from', 'to', 'cursor']), ...extra }));
 }
 
+/** speaker/q/cursor for the quotes index, checked by core's schema; extra fields override the query. */
+export function readQuoteListParams(url: URL, extra: Record<string, unknown> = {}): ParamsResult<QuoteListParams> {
+  // The quotes form calls its q field "Words": messages name the field the reader sees.
+  return toResult(quoteListParams.safeParse({ ...pickQuery(url, ['speaker', 'q', 'cursor']), ...extra }), { q: 'Words' });
+}
+
+/** q/kind/cursor for the entities index, checked by core's schema; extra fields override the query. */
+export function readEntitySearchParams(url: URL, extra: Record<string, unknown> = {}): ParamsResult<EntitySearchParams> {
+  return toResult(entitySearchParams.safeParse({ ...pickQuery(url, ['q', 'kind', 'cursor']), ...extra }), { q: 'Name' });
+}
+
 type SafeParse<T> = { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 
-function toResult<T>(parsed: SafeParse<T>): ParamsResult<T> {
+function toResult<T>(parsed: SafeParse<T>, labels: Record<string, string> = {}): ParamsResult<T> {
   if (parsed.success) return { ok: true, params: parsed.data };
   const message = parsed.error.issues
     .map((issue) => {
-      const label = LABELS[String(issue.path[0] ?? '')];
+      const name = String(issue.path[0] ?? '');
+      const label = labels[name] ?? LABELS[name];
       return label ? `${label}: ${issue.message}` : issue.message;
     })
     .join('; ');

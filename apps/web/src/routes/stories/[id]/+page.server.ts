@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { comparedArticleOf, getStory, getStoryComparison, newSince, type Story, type StoryComparison } from '@dateline/core';
+import { comparedArticleOf, getStory, getStoryComparison, getStoryTimeline, newSince, type Story, type StoryComparison } from '@dateline/core';
 import {
   comparedSources,
   discrepancyItems,
@@ -15,16 +15,21 @@ import type { PageServerLoad } from './$types';
 
 /**
  * A story: its articles as a timeline and, compared sentence by sentence, the sources side by side,
- * the discrepancies between their quotes and the quotes by speaker; with `?since=ARTICLE_ID`, only
- * what that article's reader has not seen. 404 for an unknown story, 400 for a `since` not in it.
+ * the discrepancies between their quotes, the quotes by speaker and the timeline of the events the
+ * articles date; with `?since=ARTICLE_ID`, only what that article's reader has not seen. 404 for an
+ * unknown story, 400 for a `since` not in it.
  */
 export const load: PageServerLoad = async ({ params, url }) => {
   const { db } = await getStore();
   const story = await getStory(db, params.id);
   if (!story) error(404, 'There is no story with this address.');
-  const comparison = await getStoryComparison(db, story);
-  const sources = comparedSources(story, comparison);
   const sinceId = pickQuery(url, ['since']).since;
+  const [comparison, events] = await Promise.all([
+    getStoryComparison(db, story),
+    // The "since" view lists only what is new: no timeline there.
+    sinceId === undefined ? getStoryTimeline(db, story.id) : [],
+  ]);
+  const sources = comparedSources(story, comparison);
   const since = sinceId === undefined ? null : readSince(story, comparison, sources, sinceId);
   const locate = statementLocator(comparison);
   const number = new Map(sources.map((source) => [source.id, source.number]));
@@ -48,6 +53,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
     columns: since ? [] : sourceColumns(comparison, sources),
     discrepancies: since ? [] : discrepancyItems(comparison, sources, locate),
     quotes: since ? [] : quotesBySpeaker(comparison, sources, locate),
+    events,
   };
 };
 

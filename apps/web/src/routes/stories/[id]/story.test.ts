@@ -1,6 +1,6 @@
 import { isHttpError } from '@sveltejs/kit';
 import { render } from 'svelte/server';
-import { getArticle, getStory, getStoryComparison, importArticles, newSince, placeQueuedArticles } from '@dateline/core';
+import { getArticle, getStory, getStoryComparison, getStoryTimeline, importArticles, newSince, placeQueuedArticles } from '@dateline/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../../testing/seeds';
 import { openSharedSeededStore, requestEvent, type SeededStore } from '../../../testing/store';
@@ -76,6 +76,17 @@ describe('story load', () => {
     expect(data.discrepancies).toEqual([]);
   });
 
+  it('gives the timeline of events the articles date, in date order, but not in the since view', async () => {
+    const data = await story(seeded.seedStoryId);
+    expect(data.events).toEqual(await getStoryTimeline(seeded.store.db, seeded.seedStoryId));
+    expect(data.events[0]).toMatchObject({ from: '2021-12-01', to: '2021-12-31', granularity: 'month', expression: 'Last month' });
+    expect(data.events.map((event) => event.expression)).toContain('On January 19');
+    const froms = data.events.map((event) => event.from);
+    expect(froms).toEqual([...froms].sort());
+    const since = await story(seeded.seedStoryId, `?since=${seeded.seedIds[0]}`);
+    expect(since.events).toEqual([]);
+  });
+
   it('is a 404 for an unknown story, and a 400 for a since article not in it', async () => {
     const missing = await story('no-such-story').catch((err: unknown) => err);
     expect(isHttpError(missing, 404)).toBe(true);
@@ -113,6 +124,17 @@ describe('story page', () => {
     expect(body).toContain('on a ‘clearer path’ to understanding');
     expect(body).toContain('on a clear path to understanding');
     expect(body).toMatch(/on a <del[^>]*>clearer<\/del> <ins[^>]*>clear<\/ins> path to understanding/);
+  });
+
+  it('shows the timeline of events: each date, the sentence giving it with the date marked, and its article linked', async () => {
+    const data = await story(seeded.seedStoryId);
+    const body = html(data);
+    expect(body).toContain('<a href="#events">Timeline of events</a>');
+    const events = body.slice(body.indexOf('id="events"'));
+    expect(events).toContain('<time datetime="2021-12">December 2021</time>');
+    expect(events).toContain('<mark>Last month</mark>, Russia had published its security demands');
+    expect(events).toContain('24–30 January 2022');
+    for (const id of seeded.seedIds) expect(events).toContain(`href="/articles/${id}"`);
   });
 
   it('gives every quote a permalink and links each article to its "new since" view', async () => {
