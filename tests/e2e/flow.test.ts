@@ -221,6 +221,26 @@ describe('site in Chromium', () => {
     await page.close();
   });
 
+  it("Blinken's entity page charts his mentions, lists his quotes and roles, and is accessible; so is the quotes index", async () => {
+    const found = await getJson<ListPage<{ key: string; name: string; articleCount: number }>>('/api/entities?q=blinken');
+    expect(found.items[0]).toMatchObject({ key: 'person:antony blinken', articleCount: 2 });
+    const page = await openPage(`/entities/${encodeURIComponent(found.items[0]!.key)}`);
+    expect(await page.locator('main h1').textContent()).toContain('Antony Blinken');
+    expect(await page.getByText(/Secretary of State/).first().isVisible()).toBe(true);
+    expect(await page.locator('main svg').count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    expect(problemsOf(page)).toEqual([]);
+    await page.close();
+
+    const quotes = await getJson<ListPage<{ speakerKey: string | null; text: string }>>('/api/quotes?speaker=Lavrov');
+    expect(quotes.items.length).toBeGreaterThan(0);
+    const index = await openPage('/quotes?speaker=Lavrov');
+    expect(await index.getByText(quotes.items[0]!.text.slice(0, 40), { exact: false }).first().isVisible()).toBe(true);
+    await expectAccessible(index);
+    expect(problemsOf(index)).toEqual([]);
+    await index.close();
+  });
+
   it('on an article, j and k follow the older and newer article links', async () => {
     const [newest, next] = summaries;
     const page = await openPage(`/articles/${newest!.id}`);
