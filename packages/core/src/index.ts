@@ -27,7 +27,7 @@ export { articleToJson, exportCsv, exportJsonl } from './export.js';
 export { COMPARED_ARTICLES, comparedArticleOf, getStory, getStoryComparison, getStorySummaries, listStories } from './db/stories.js';
 export { countQueuedArticles, placeQueuedArticles, type PlacementOptions, type PlacementSummary } from './db/story-placement.js';
 export { compareStory, newSince, type ArticleText, type Discrepancy, type Statement, type StatementGroup, type StoryComparison, type StoryQuote, type Wording } from './compare/index.js';
-export { extractQuotes, splitArticle, splitSentences, type Quote, type Sentence } from './text/index.js';
+export { citedSources, extractQuotes, splitArticle, splitSentences, type CitedSource, type Quote, type Sentence } from './text/index.js';
 export { enrichArticle, ENRICHMENT_VERSION, type ArticleEnrichment, type EnrichedQuote } from './enrich/enrichment.js';
 export { countArticlesToEnrich, enrichQueuedArticles, type EnrichQueueOptions } from './db/enrichment-queue.js';
 export { getEntity, isEntityKey, searchEntities, type EntityProfile, type EntitySummary } from './db/entities.js';

@@ -2,7 +2,7 @@ import { extractDates, type DateMention } from '../dates/index.js';
 import { entitiesInReading, type ArticleEntity } from '../entities/index.js';
 import type { Block } from '../model.js';
 import type { Quote } from '../text/index.js';
-import { quotesInReading } from '../text/quotes.js';
+import { citedSourcesInReading, quotesInReading } from '../text/index.js';
 import { readArticle } from '../text/reading.js';
 import { speakerKeyOf } from './speaker-key.js';
 
@@ -30,6 +30,6 @@ export function enrichArticle(article: { blocks: readonly Block[]; date: string 
   const reading = readArticle(article.blocks);
   const entities = entitiesInReading(reading);
   const quotes = quotesInReading(reading).map((quote) => ({ ...quote, speakerKey: speakerKeyOf(quote.speaker, entities) }));
-  const citedSources = [...new Set(quotes.map((quote) => quote.citedSource).filter((source): source is string => source !== null))];
+  const citedSources = citedSourcesInReading(reading).map((source) => source.name);
   return { quotes, entities, dates: extractDates(article.blocks, article.date, reading.sentences), citedSources };
 }
