@@ -4,7 +4,7 @@ import type { Block } from '../model.js';
 import type { Quote } from '../text/index.js';
 import { citedSourcesInReading, quotesInReading } from '../text/index.js';
 import { readArticle } from '../text/reading.js';
-import { speakerKeyOf } from './speaker-key.js';
+import { speakerKeys } from './speaker-key.js';
 
 /** The extractors' generation: raise it when they change, and a migration queues stored articles to be enriched again. */
 export const ENRICHMENT_VERSION = 1;
@@ -29,7 +29,8 @@ export function enrichArticle(article: { blocks: readonly Block[]; date: string 
   // One reading (sentences, tokens, names) serves every extractor.
   const reading = readArticle(article.blocks);
   const entities = entitiesInReading(reading);
-  const quotes = quotesInReading(reading).map((quote) => ({ ...quote, speakerKey: speakerKeyOf(quote.speaker, entities) }));
+  const keyOf = speakerKeys(entities);
+  const quotes = quotesInReading(reading).map((quote) => ({ ...quote, speakerKey: keyOf(quote.speaker) }));
   const citedSources = citedSourcesInReading(reading).map((source) => source.name);
   return { quotes, entities, dates: extractDates(article.blocks, article.date, reading.sentences), citedSources };
 }

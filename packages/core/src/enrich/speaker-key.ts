@@ -1,19 +1,30 @@
 import { foldName, type ArticleEntity } from '../entities/index.js';
 
 /**
- * The key of the entity a quote's speaker names: the one person or organisation of the article
- * whose name, surname or a mention is the speaker as written; null when none is, or when two are
- * (two Kims), so a quote is never pinned on the wrong person.
+ * For an article's entities, the function giving the key of the entity a quote's speaker names: the
+ * one person or organisation whose name, surname or a mention is the speaker as written; null when
+ * none is, or when two are (two Kims), so a quote is never pinned on the wrong person. The names
+ * are folded once per article, not once per quote.
  */
-export function speakerKeyOf(speaker: string | null, entities: readonly ArticleEntity[]): string | null {
-  if (speaker === null) return null;
-  // A possessive speaker ("Lavrov's") is the name itself.
-  const wanted = foldName(speaker.replace(/[’']s$/u, ''));
-  const matches = entities.filter((entity) => {
-    if (entity.kind === 'place') return false;
-    if (foldName(entity.name) === wanted || entity.mentions.some((mention) => foldName(mention.text) === wanted)) return true;
+export function speakerKeys(entities: readonly ArticleEntity[]): (speaker: string | null) => string | null {
+  const byName = new Map<string, Set<string>>();
+  const add = (name: string, key: string) => {
+    const keys = byName.get(name);
+    if (keys) keys.add(key);
+    else byName.set(name, new Set([key]));
+  };
+  for (const entity of entities) {
+    if (entity.kind === 'place') continue;
+    const name = foldName(entity.name);
+    add(name, entity.key);
+    for (const mention of entity.mentions) add(foldName(mention.text), entity.key);
     // A surname against a full name: "Lavrov" is "Sergei Lavrov".
-    return entity.kind === 'person' && foldName(entity.name).endsWith(` ${wanted}`);
-  });
-  return matches.length === 1 ? matches[0]!.key : null;
+    if (entity.kind === 'person' && name.includes(' ')) add(name.slice(name.lastIndexOf(' ') + 1), entity.key);
+  }
+  return (speaker) => {
+    if (speaker === null) return null;
+    // A possessive speaker ("Lavrov's") is the name itself.
+    const keys = byName.get(foldName(speaker.replace(/[’']s$/u, '')));
+    return keys?.size === 1 ? [...keys][0]! : null;
+  };
 }
