@@ -35,3 +35,8 @@ export function decodeCursor<T extends Kind[]>(cursor: string, shape: [...T]): D
   if (!fits) throw new InvalidCursorError(cursor);
   return values as Decoded<T>;
 }
+
+/** `text` for a LIKE pattern, its wildcards and escapes matching only themselves. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -3,7 +3,7 @@ import { InvalidCursorError } from '../errors.js';
 import type { ArticleSummary, Page } from '../model.js';
 import type { EntitySearchParams } from '../params.js';
 import { summaryColumns, withStory } from './articles.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor, escapeLike } from './cursor.js';
 import type { Db } from './open.js';
 import { listQuotes, type QuoteSummary } from './quotes.js';
 import { articleEntities, articles, articleStories, entities } from './schema.js';
@@ -53,7 +53,7 @@ export async function searchEntities(db: Db, params: EntitySearchParams): Promis
   if (offset > MATCH_LIMIT) throw new InvalidCursorError(params.cursor ?? '');
   const conditions: SQL[] = [];
   if (params.kind) conditions.push(eq(entities.kind, params.kind));
-  if (params.q) conditions.push(ilike(entities.name, `%${params.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`));
+  if (params.q) conditions.push(ilike(entities.name, `%${escapeLike(params.q)}%`));
   // A bare surname that the archive's one full-name person owns is listed under that person.
   conditions.push(sql`NOT (${entities.kind} = 'person' AND ${entities.key} = 'person:' || ${entities.surname} AND ${soleFullName(entities.surname)} IS NOT NULL)`);
   const matched = db

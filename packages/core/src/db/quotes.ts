@@ -2,7 +2,7 @@ import { and, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'driz
 import type { Page } from '../model.js';
 import type { QuoteListParams } from '../params.js';
 import { parseSearchQuery, toMatchPlan } from '../search/query.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor, escapeLike } from './cursor.js';
 import { resolveEntity } from './entity-keys.js';
 import type { Db } from './open.js';
 import { articleQuotes, articles, entities } from './schema.js';
@@ -74,6 +74,6 @@ async function speakerCondition(db: Db, speaker: string): Promise<SQL | undefine
     const resolved = await resolveEntity(db, speaker);
     return resolved && inArray(articleQuotes.speakerKey, resolved.keys);
   }
-  const escaped = speaker.replace(/[\\%_]/g, (char) => `\\${char}`);
+  const escaped = escapeLike(speaker);
   return or(ilike(articleQuotes.speaker, escaped), ilike(entities.name, `%${escaped}%`))!;
 }
