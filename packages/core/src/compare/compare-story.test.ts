@@ -18,9 +18,33 @@ const event = (n: number) =>
     .filter((f) => f.startsWith(`${n}_`))
     .map((f) => read(newswcl + f));
 
+const jsonl = <T>(path: string): T[] =>
+  readFileSync(fileURLToPath(new URL(path, shared)), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+/** One NewsWCL50 outlet's article ("9_LL"), from the JSONL: the dateline folder lacks those without a dated address. */
+const outlet = (id: string) => {
+  const record = jsonl<{ id: string; date_from_url: string | null; body: string }>('corpora/jsonl/newswcl50.jsonl').find((r) => r.id === id);
+  return parseDateline(` date ${record?.date_from_url ?? '2018-04-30'} ${record?.body ?? ''}`, id);
+};
+/** One ECB+ document, a paragraph per sentence (the corpus spaces its quote marks, so it splits sentences itself). */
+const ecbDocument = (id: string) => {
+  const record = jsonl<{ id: string; sentences: string[] }>('corpora/jsonl/ecbplus_docs.jsonl').find((r) => r.id === id);
+  return parseDateline(` date 2013-08-02 ${record?.sentences.join('\n\n') ?? ''}`, id);
+};
+
 const groupWith = (comparison: StoryComparison, fragment: string) =>
   comparison.statements.find((g) => g.statements.some((s) => s.text.includes(fragment)));
 const sharedGroups = (comparison: StoryComparison) => comparison.statements.filter((g) => g.coverage !== 'one');
+/** Whether the sentences holding the two fragments (each must be there) share a group. */
+const together = (comparison: StoryComparison, one: string, other: string) => {
+  const a = groupWith(comparison, one);
+  const b = groupWith(comparison, other);
+  expect(a, one).toBeDefined();
+  expect(b, other).toBeDefined();
+  return a?.id === b?.id;
+};
 
 /** A copy of an article under another id, its text passed through `edit`. */
 function variant(article: ParsedArticle, id: string, edit: (text: string) => string): ParsedArticle {
@@ -45,8 +69,18 @@ describe('compareStory on the seeds', () => {
     expect(quoteIds.has(found?.b.quoteId ?? '')).toBe(true);
   });
 
+  it('flags Lavrov’s reworded ‘reduce emotions’ / ‘emotions will decrease’ with a word diff', () => {
+    const found = comparison.discrepancies.find((d) => d.a.text.includes('emotions') && d.b.text.includes('emotions'));
+    expect(found?.speaker).toBe('Lavrov');
+    expect(found?.a).toMatchObject({ articleId: seed2.id, text: '‘emotions will decrease’' });
+    expect(found?.b).toMatchObject({ articleId: seed1.id, text: '‘reduce emotions’' });
+    expect(found?.diff.filter((c) => !c.added && !c.removed).map((c) => c.value.trim())).toEqual(['emotions']);
+    expect(found?.diff.filter((c) => c.removed).map((c) => c.value.trim())).toEqual(['will decrease']);
+    expect(found?.diff.filter((c) => c.added).map((c) => c.value.trim())).toEqual(['reduce']);
+  });
+
   it('finds no other discrepancy between the seeds', () => {
-    expect(comparison.discrepancies).toHaveLength(1);
+    expect(comparison.discrepancies).toHaveLength(2);
   });
 
   it('shows the troop warning as unique to the second seed', () => {
@@ -102,6 +136,60 @@ describe('compareStory quote discrepancies', () => {
     const macron = comparison.discrepancies.find((d) => d.speaker === 'Macron');
     expect(macron?.a.text).toMatch(/we do not always agree/u);
     expect(macron?.b.text).toMatch(/we don't always agree/u);
+  });
+});
+
+describe('compareStory quote discrepancies in other words: only one statement by one speaker', () => {
+  it('does not pair two different statements of one speaker that share a word (“a new deal”, “terrible deal”)', () => {
+    const comparison = compareStory(event(4));
+    const deals = comparison.discrepancies.filter((d) => /new deal|terrible deal/u.test(`${d.a.text} ${d.b.text}`));
+    expect(deals).toEqual([]);
+  });
+
+  it('does not take a shorter excerpt for other words (“discuss the end of the war”)', () => {
+    const comparison = compareStory(event(0));
+    const blessing = comparison.discrepancies.filter((d) => d.a.text.includes('end of the war') || d.b.text.includes('end of the war'));
+    expect(blessing).toEqual([]);
+  });
+
+  it('does not pair one speaker’s words on two occasions (“historic achievement”, “historical moment”)', () => {
+    const comparison = compareStory([read('corpora/dateline/russia-ukraine-guardian/guardian-0159.txt'), read('corpora/dateline/russia-ukraine-guardian/guardian-0178.txt')]);
+    const direct = comparison.quotes.filter((q) => q.kind === 'direct' && q.speaker === 'Zelenskiy').map((q) => q.text);
+    expect(direct).toEqual(expect.arrayContaining(['historic achievement', 'historical moment']));
+    expect(comparison.discrepancies.filter((d) => d.speaker === 'Zelenskiy')).toEqual([]);
+  });
+});
+
+describe('compareStory shares only what two sentences both state', () => {
+  it('keeps apart two quotations that share only their attribution', () => {
+    const comparison = compareStory(event(1));
+    expect(together(comparison, 'These memos are significant for both what is in them', 'said in a joint statement that Comey')).toBe(false);
+  });
+
+  it('keeps apart short sentences that share a few words but say something else', () => {
+    expect(together(compareStory(event(9)), 'Iran must never have nuclear weapons', 'Iran lied about never having a nuclear weapons program')).toBe(false);
+    expect(together(compareStory(event(1)), 'Also, he leaked classified information', 'critics have accused him of leaking classified information')).toBe(false);
+    expect(together(compareStory(event(6)), 'they chanted and waved Honduran flags', 'walked with the group, waving a huge Honduran flag')).toBe(false);
+  });
+
+  it('keeps apart sentences that share only who, where and when', () => {
+    const comparison = compareStory([outlet('9_L'), outlet('9_LL')]);
+    expect(together(comparison, 'Netanyahu met in Tel Aviv on Sunday', 'briefed Secretary of State Mike Pompeo about the details')).toBe(false);
+  });
+
+  it('keeps apart a sentence giving a number the other lacks', () => {
+    const comparison = compareStory([ecbDocument('3_3ecbplus'), ecbDocument('3_9ecbplus')]);
+    expect(together(comparison, 'is a convicted sex offender serving a life sentence', 'is serving three life sentences')).toBe(false);
+  });
+
+  it('shares one quotation reported with different people named around it', () => {
+    expect(together(compareStory(event(5)), 'in an interview with BBC Radio Kent', 'a London-headquartered humanitarian organization')).toBe(true);
+    expect(together(compareStory(event(1)), 'Putin had told him, ‘We have some', "(Russian President Vladimir) Putin had told him 'we have")).toBe(true);
+  });
+
+  it('reads a title-case headline’s capitals as no names', () => {
+    const comparison = compareStory(event(5));
+    expect(together(comparison, 'President Trump to Visit United Kingdom in July', 'Trump to visit United Kingdom in July, meet with PM Theresa May')).toBe(true);
   });
 });
 

@@ -56,17 +56,26 @@ function storyOrder(articles: readonly ArticleText[]): ArticleText[] {
   return [...byId.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The story's known names, and each role that one person holds across the story. */
+/** The story's known names, the words it writes in lowercase, and each role that one person holds across the story. */
 function featureContext(readings: readonly Reading[], roles: RoleMap): FeatureContext {
   const known = new Set<string>();
-  for (const reading of readings) for (const word of reading.known) known.add(word);
+  const lowercase = new Set<string>();
+  for (const reading of readings) {
+    for (const word of reading.known) known.add(word);
+    for (const block of reading.blocks) {
+      block.tokens.forEach((token, i) => {
+        const lower = block.lower[i];
+        if (token.word && lower === token.text) lowercase.add(lower);
+      });
+    }
+  }
   const resolved = new Map<string, string>();
   for (const key of roles.keys()) {
     if (key.startsWith('~')) continue;
     const surname = resolveRole(roles, key);
     if (surname) resolved.set(key, surname);
   }
-  return { known, roles: resolved };
+  return { known, roles: resolved, lowercase };
 }
 
 function toGroup(members: AnalysedStatement[], articleCount: number): { group: StatementGroup; order: [number, number] } {

@@ -1,8 +1,9 @@
 import { diffWords } from 'diff';
+import { SPEECH_VERBS } from '../text/name-words.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Discrepancy, StoryQuote, Wording } from './comparison.js';
 import { citationId } from './ids.js';
-import { alignmentWords, alignWords, type AlignedWord, type WordPair } from './word-alignment.js';
+import { alignmentWords, alignWords, sameWord, type AlignedWord, type WordPair } from './word-alignment.js';
 
 /** What discrepancy finding needs of each article: its place in the story, blocks and sentences. */
 export interface QuotedArticle {
@@ -21,6 +22,16 @@ const MIN_SHORTER_MATCHED = 0.6;
 // An editor's insertion inside a quotation, "(Russian President Vladimir) Putin", "[a] swift", is not the speaker's.
 const BRACKETED = /\([^()]*\)|\[[^\[\]]*\]/gu;
 const QUOTE_MARKS = /[“”"„«»]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu;
+// A short quotation given in other words: "reduce emotions" / "emotions will decrease". Each side quotes
+// 2–4 meaning words and shares one at least; either all are shared in another order, or each side has
+// one word the other lacks (a synonym, or an inflection the stemmer misses: a word more on one side
+// only is a shorter excerpt). A changed word also needs both articles to introduce the quotation with
+// the same word ("Russia hopes …" / "Moscow hopes …"): "a new deal" and "terrible deal" are two statements.
+const REWORDED_MIN = 2;
+const REWORDED_MAX = 4;
+const REWORDED_MISSING = 1;
+const MARK = /[“”"„«»‘’']/u;
+const CAPITAL = /^\p{Lu}/u;
 
 /** One quote in its surroundings: the words of the sentences it spans, marked where quoted. */
 interface QuoteContext {
@@ -34,7 +45,8 @@ interface QuoteContext {
 /**
  * Pairs of direct quotes, in different articles, of one speaker saying one thing in different
  * words. Only words both articles put inside quote marks count as different: a paraphrase around
- * a quote, a longer or shorter excerpt, punctuation, case and quote style do not.
+ * a quote, a longer or shorter excerpt, punctuation, case and quote style do not. A short quotation
+ * whose words are reordered or one word changed counts too (see REWORDED_*).
  */
 export function findDiscrepancies(quotes: readonly StoryQuote[], articles: ReadonlyMap<string, QuotedArticle>): Discrepancy[] {
   const bySpeaker = new Map<string, StoryQuote[]>();
@@ -54,7 +66,7 @@ export function findDiscrepancies(quotes: readonly StoryQuote[], articles: Reado
         const a = contexts[i];
         const b = contexts[j];
         if (!a || !b || a.quote.articleId === b.quote.articleId) continue;
-        const discrepancy = compareQuotes(a, b);
+        const discrepancy = compareQuotes(a, b) ?? compareReworded(a, b);
         if (discrepancy) found.push(discrepancy);
       }
     }
@@ -98,8 +110,61 @@ function compareQuotes(a: QuoteContext, b: QuoteContext): Discrepancy | undefine
   const zoneB = spanOf(bothQuoted.map((p) => p.b));
   if (!differsWithin(bothQuoted, zoneA, zoneB, pairs)) return undefined;
 
-  const wordingA = wording(a, spanA);
-  const wordingB = wording(b, spanB);
+  const start = (c: QuoteContext, i: number) => c.words[i]?.start ?? c.quote.start;
+  const end = (c: QuoteContext, i: number) => c.words[i]?.end ?? c.quote.end;
+  return discrepancy(a, b, wording(a, start(a, spanA[0]), end(a, spanA[1])), wording(b, start(b, spanB[0]), end(b, spanB[1])));
+}
+
+/**
+ * The discrepancy between two short quotations of one statement in other words (REWORDED_*), or
+ * undefined. Each side's wording is its whole quotation, marks included, so the diff shows the words
+ * moved and changed.
+ */
+function compareReworded(a: QuoteContext, b: QuoteContext): Discrepancy | undefined {
+  const wordsA = quotedMeaning(a);
+  const wordsB = quotedMeaning(b);
+  if ([wordsA, wordsB].some((w) => w.length < REWORDED_MIN || w.length > REWORDED_MAX)) return undefined;
+  // One-to-one, in any order: each word of a takes the first unused alike word of b.
+  const used = new Set<number>();
+  const partner = wordsA.map((x) => {
+    const j = wordsB.findIndex((y, k) => !used.has(k) && sameWord(x, y));
+    if (j !== -1) used.add(j);
+    return j;
+  });
+  const matched = used.size;
+  const missing = wordsA.length - matched;
+  // A word more on one side only is a longer or shorter excerpt, not other words.
+  if (matched === 0 || missing !== wordsB.length - matched || missing > REWORDED_MISSING) return undefined;
+  const reworded = missing > 0;
+  const inOrder = partner.filter((j) => j !== -1).every((j, i, list) => i === 0 || j > (list[i - 1] ?? -1));
+  if (!reworded && inOrder) return undefined;
+  if (reworded && !sameIntroduction(a, b)) return undefined;
+  return discrepancy(a, b, quotationWording(a), quotationWording(b));
+}
+
+/** The meaning words inside the quotation (stop words and speech verbs aside). */
+function quotedMeaning(context: QuoteContext): AlignedWord[] {
+  return context.words.filter((w, i) => context.quoted[i] && w.content && !SPEECH_VERBS.has(w.norm));
+}
+
+/** Whether the nearest meaning word before each quotation (names and speech verbs aside) is one word: "Russia hopes", "Moscow hopes". */
+function sameIntroduction(a: QuoteContext, b: QuoteContext): boolean {
+  const x = introduction(a);
+  const y = introduction(b);
+  return x !== undefined && y !== undefined && sameWord(x, y);
+}
+
+function introduction(context: QuoteContext): AlignedWord | undefined {
+  for (let i = context.words.length - 1; i >= 0; i--) {
+    const w = context.words[i];
+    if (!w || w.end > context.quote.start || context.quoted[i]) continue;
+    if (w.content && !SPEECH_VERBS.has(w.norm) && !CAPITAL.test(context.blockText.slice(w.start, w.end))) return w;
+  }
+  return undefined;
+}
+
+/** A discrepancy between the two wordings, with its word diff. */
+function discrepancy(a: QuoteContext, b: QuoteContext, wordingA: Wording, wordingB: Wording): Discrepancy {
   return {
     id: citationId(a.quote.id, 'discrepancy', b.quote.id),
     speaker: a.quote.speaker ?? '',
@@ -132,9 +197,15 @@ function differsWithin(bothQuoted: readonly WordPair[], [a0, a1]: [number, numbe
   return inZone.length !== a1 - a0 + 1 || inZone.length !== b1 - b0 + 1;
 }
 
-function wording(context: QuoteContext, [from, to]: [number, number]): Wording {
-  const start = context.words[from]?.start ?? context.quote.start;
-  const end = context.words[to]?.end ?? context.quote.end;
+/** The quotation as printed, its marks included: ‘emotions will decrease’. */
+function quotationWording(context: QuoteContext): Wording {
+  const { blockText, quote } = context;
+  const start = MARK.test(blockText[quote.start - 1] ?? '') ? quote.start - 1 : quote.start;
+  const end = MARK.test(blockText[quote.end] ?? '') ? quote.end + 1 : quote.end;
+  return wording(context, start, end);
+}
+
+function wording(context: QuoteContext, start: number, end: number): Wording {
   return {
     articleId: context.quote.articleId,
     quoteId: context.quote.id,

@@ -1,15 +1,6 @@
-import { conflicts, similarity, type Similarity } from './similarity.js';
+import { LINK_BAR, MIN_SHARED, sameStatement } from './same-statement.js';
+import type { Similarity } from './similarity.js';
 import type { AnalysedStatement } from './statements.js';
-
-// Precision over recall: a wrong "shared" misleads a reader, a missed one only hides a link. A pair
-// states the same thing when the rarer words of one are mostly in the other (overlap), the two are
-// not mostly about different things (dice), they share several words, and no number or name conflicts.
-const MIN_SHARED = 3;
-const MIN_OVERLAP = 0.6;
-const MIN_DICE = 0.45;
-// Every pair in a group must at least be related, so a group never chains A≈B≈C into A≈C.
-const LINK_OVERLAP = 0.45;
-const LINK_DICE = 0.3;
 
 /** A candidate pair of statements and how alike they are. */
 interface StatementPair {
@@ -77,9 +68,8 @@ function matchingPairs(items: readonly AnalysedStatement[], weight: (lexeme: str
       shared[b] = 0;
       const other = items[b];
       if (count < MIN_SHARED || !other) continue;
-      const sim = similarity(item.features, other.features, weight);
-      if (sim.overlap < MIN_OVERLAP || sim.dice < MIN_DICE || conflicts(item.features, other.features)) continue;
-      pairs.push({ a, b, similarity: sim });
+      const sim = sameStatement(item, other, weight);
+      if (sim) pairs.push({ a, b, similarity: sim });
     }
     touched.length = 0;
   });
@@ -87,7 +77,7 @@ function matchingPairs(items: readonly AnalysedStatement[], weight: (lexeme: str
   return pairs.sort((x, y) => y.similarity.dice - x.similarity.dice || y.similarity.overlap - x.similarity.overlap || (keyOf(x) < keyOf(y) ? -1 : 1));
 }
 
-/** Whether two groups can merge: no article in both, and every cross pair related without conflict. */
+/** Whether two groups can merge: no article in both, and every cross pair related (LINK_BAR) without conflict. */
 function canJoin(items: readonly AnalysedStatement[], left: number[], right: number[], weight: (lexeme: string) => number): boolean {
   const articles = new Set(left.map((i) => items[i]?.statement.articleId));
   if (right.some((i) => articles.has(items[i]?.statement.articleId))) return false;
@@ -95,9 +85,7 @@ function canJoin(items: readonly AnalysedStatement[], left: number[], right: num
     for (const r of right) {
       const a = items[l];
       const b = items[r];
-      if (!a || !b || conflicts(a.features, b.features)) return false;
-      const sim = similarity(a.features, b.features, weight);
-      if (sim.overlap < LINK_OVERLAP || sim.dice < LINK_DICE) return false;
+      if (!a || !b || !sameStatement(a, b, weight, LINK_BAR)) return false;
     }
   }
   return true;

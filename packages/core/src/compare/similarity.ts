@@ -8,6 +8,8 @@ export interface Similarity {
   dice: number;
   /** How many lexemes they share. */
   shared: number;
+  /** Whether the first sentence weighs less (or as much): the one `overlap` measures. */
+  smallerIsA: boolean;
 }
 
 // A name spelt as a country on one side and a nationality on the other ("Russia", "Russian") is one
@@ -34,18 +36,20 @@ export function similarity(a: StatementFeatures, b: StatementFeatures, weight: (
     overlap: smaller > 0 ? sharedWeight / smaller : 0,
     dice: weightA + weightB > 0 ? (2 * sharedWeight) / (weightA + weightB) : 0,
     shared,
+    smallerIsA: weightA <= weightB,
   };
 }
 
 /**
  * Whether two sentences cannot state the same thing: both give numbers and they differ, or each
  * names someone or somewhere the other does not (one naming more than the other is only more detail).
+ * Names are let go when `sameQuotation`: two reports of one quotation may each name more around it.
  */
-export function conflicts(a: StatementFeatures, b: StatementFeatures): boolean {
+export function conflicts(a: StatementFeatures, b: StatementFeatures, sameQuotation = false): boolean {
   if (a.numbers.length > 0 && b.numbers.length > 0) {
     if (a.numbers.length !== b.numbers.length || a.numbers.some((n, i) => n !== b.numbers[i])) return true;
   }
-  return hasUnmatched(a.names, b.names) && hasUnmatched(b.names, a.names);
+  return !sameQuotation && hasUnmatched(a.names, b.names) && hasUnmatched(b.names, a.names);
 }
 
 /** Whether some name has no counterpart among `others`: none sharing a word ("Kim Jong Un", "Mr. Kim") or a stem ("Russia", "Russian"). */

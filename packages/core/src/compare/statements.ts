@@ -14,13 +14,19 @@ export interface AnalysedStatement {
 
 /** The body sentences of an article (as readArticle read it) as citable statements; subheadings are left out, as they repeat the body. */
 export function articleStatements(article: ArticleText, articleRank: number, reading: Reading, context: FeatureContext): AnalysedStatement[] {
-  const tokensOf = new Map<number, Token[]>();
+  // Each sentence's tokens, lowercased, and the quotation holding each (-1 for none).
+  const tokensOf = new Map<number, { tokens: Token[]; lower: string[]; quotation: number[] }>();
   for (const block of reading.blocks) {
     block.tokens.forEach((token, i) => {
       const sentence = block.sentenceOf[i] ?? 0;
-      const list = tokensOf.get(sentence);
-      if (list) list.push(token);
-      else tokensOf.set(sentence, [token]);
+      const lower = block.lower[i] ?? token.text;
+      const quotation = block.quotationOf[i] ?? -1;
+      const entry = tokensOf.get(sentence);
+      if (entry) {
+        entry.tokens.push(token);
+        entry.lower.push(lower);
+        entry.quotation.push(quotation);
+      } else tokensOf.set(sentence, { tokens: [token], lower: [lower], quotation: [quotation] });
     });
   }
   const sentences = reading.sentences.filter((s) => !s.heading);
@@ -35,7 +41,7 @@ export function articleStatements(article: ArticleText, articleRank: number, rea
       end: sentence.end,
       text: sentence.text,
     },
-    features: statementFeatures(sentence.text, context, tokensOf.get(sentence.index) ?? []),
+    features: statementFeatures(sentence.text, context, tokensOf.get(sentence.index) ?? { tokens: [] }),
     articleRank,
   }));
 }

@@ -98,6 +98,11 @@ function matchWeight(x: AlignedWord | undefined, y: AlignedWord | undefined): nu
   return alike(x, y) ? CONTENT_ALIKE : 0;
 }
 
+/** Whether two content words are one word as alignWords counts it: the same, or alike ("clear"/"clearer"). */
+export function sameWord(x: AlignedWord, y: AlignedWord): boolean {
+  return x.content && y.content && (x.norm === y.norm || alike(x, y));
+}
+
 function alike(x: AlignedWord, y: AlignedWord): boolean {
   if (x.stem === y.stem) return true;
   const [short, long] = x.norm.length <= y.norm.length ? [x.norm, y.norm] : [y.norm, x.norm];
