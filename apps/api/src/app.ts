@@ -1,20 +1,30 @@
 import type { Store } from '@dateline/core';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { openApiDocument } from './openapi.js';
 import { MethodNotAllowedError, problemFromError, problemResponse, statusProblem } from './problem.js';
 import { articlesRoute } from './routes/articles.js';
 import { entitiesRoute } from './routes/entities.js';
 import { healthRoute } from './routes/health.js';
+import { importRoutes, type ImportSettings } from './routes/import.js';
 import { quotesRoute } from './routes/quotes.js';
 import { searchRoute } from './routes/search.js';
 import { storiesRoute } from './routes/stories.js';
+
+/** What the API serves beyond reading: imports, when given a token. */
+export interface AppOptions {
+  import?: ImportSettings;
+}
 
 /**
  * The JSON API over `store`, answering every path that starts with /api; every error, including an
  * unknown path or method, is an application/problem+json response.
  */
-export function createApp(store: Store): Hono {
+export function createApp(store: Store, options: AppOptions = {}): Hono {
+  const imports = importRoutes(store, options.import ?? {});
   const api = new Hono()
+    .route('/import', imports.upload)
+    .route('/imports', imports.runs)
     .route('/articles', articlesRoute(store))
     .route('/search', searchRoute(store))
     .route('/stories', storiesRoute(store))
@@ -32,6 +42,9 @@ export function createApp(store: Store): Hono {
     const problem = problemFromError(error, instanceOf(c));
     if (problem.status >= 500) console.error(`${c.req.method} ${problem.instance} failed:`, error);
     const headers: Record<string, string> = error instanceof MethodNotAllowedError ? { Allow: error.allow.join(', ') } : {};
+    // An HTTPException may carry headers the status needs, such as WWW-Authenticate on a 401.
+    const challenge = error instanceof HTTPException ? error.getResponse().headers.get('WWW-Authenticate') : null;
+    if (challenge) headers['WWW-Authenticate'] = challenge;
     return problemResponse(problem, headers);
   });
   return app;

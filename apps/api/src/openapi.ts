@@ -1,6 +1,7 @@
 import { articleSchemas } from './openapi/articles.js';
 import { enrichmentSchemas } from './openapi/enrichment.js';
 import { entitySchemas } from './openapi/entities.js';
+import { importPaths, importSchemas } from './openapi/imports.js';
 import { metaSchemas, problemOf, problemResponses } from './openapi/meta.js';
 import * as p from './openapi/parameters.js';
 import { quoteSchemas } from './openapi/quotes.js';
@@ -18,7 +19,7 @@ export const openApiDocument: OpenApiDocument = {
     title: 'Dateline API',
     version: '0.1.0',
     description:
-      'Read-only JSON access to an open news archive. Every error is RFC 9457 problem details ' +
+      'JSON access to an open news archive: reading for anyone, imports for holders of the server’s import token. Every error is RFC 9457 problem details ' +
       '(`application/problem+json`). Lists are keyset-paginated: pass `nextCursor` back as `cursor` until it is null.',
   },
   paths: {
@@ -149,6 +150,7 @@ export const openApiDocument: OpenApiDocument = {
         },
       },
     },
+    ...importPaths,
     '/api/openapi.json': {
       get: {
         operationId: 'getOpenApi',
@@ -163,7 +165,10 @@ export const openApiDocument: OpenApiDocument = {
     },
   },
   components: {
-    schemas: { ...articleSchemas, ...enrichmentSchemas, ...storySchemas, ...quoteSchemas, ...entitySchemas, ...metaSchemas },
+    schemas: { ...articleSchemas, ...enrichmentSchemas, ...storySchemas, ...quoteSchemas, ...entitySchemas, ...importSchemas, ...metaSchemas },
     responses: problemResponses,
+    securitySchemes: {
+      importToken: { type: 'http', scheme: 'bearer', description: 'The token the server was started with (`--import-token` or DATELINE_IMPORT_TOKEN).' },
+    },
   },
 };

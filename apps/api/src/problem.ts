@@ -43,8 +43,11 @@ export class MethodNotAllowedError extends HTTPException {
 
 const STATUS_TITLES: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  413: 'Content Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };

@@ -7,6 +7,8 @@ export interface Config {
   storeConfig(flags: { data?: string | undefined }): StoreConfig;
   /** NO_COLOR is set (https://no-color.org): never style output, even on a terminal. */
   noColor: boolean;
+  /** DATELINE_IMPORT_TOKEN: the token `serve` asks of POST /api/import; --import-token overrides it. */
+  importToken: string | undefined;
 }
 
 /** Reads and checks the variables the CLI uses; throws CliError for a malformed DATABASE_URL. Nothing else reads process.env. */
@@ -22,6 +24,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     storeConfig: (flags) => storeConfigFromEnv(storeEnv, { data: nonEmpty(flags.data) }),
     noColor: nonEmpty(env.NO_COLOR) !== undefined,
+    importToken: nonEmpty(env.DATELINE_IMPORT_TOKEN),
   };
 }
 

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { entityCommand } from './commands/entity.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { importsCommand } from './commands/imports.js';
 import { quotesCommand } from './commands/quotes.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
@@ -21,6 +22,7 @@ export function createProgram(config: Config): Command {
     .description('Dateline: an open news archive')
     .version(version)
     .addCommand(importCommand(config))
+    .addCommand(importsCommand(config))
     .addCommand(serveCommand(config))
     .addCommand(showCommand(config))
     .addCommand(searchCommand(config))

@@ -11,11 +11,13 @@ export {
   articleListParams,
   entitySearchParams,
   isCalendarDate,
+  pageParams,
   quoteListParams,
   searchParams,
   storyListParams,
   type ArticleListParams,
   type EntitySearchParams,
+  type PageParams,
   type QuoteListParams,
   type SearchParams,
   type StoryListParams,
@@ -35,3 +37,13 @@ export { listQuotes, type QuoteSummary } from './db/quotes.js';
 export { getStoryTimeline, type TimelineEvent } from './db/timelines.js';
 export { entityKey, extractEntities, type ArticleEntity, type EntityKind, type EntityMention } from './entities/index.js';
 export { articleTimeline, extractDates, type DateMention, type TimelineEntry } from './dates/index.js';
+export { finishImportRun, getImportRun, listImportRuns, startImportRun, type ImportRejection, type ImportRun, type ImportRunStatus } from './db/import-runs.js';
+export { normalizeUrl } from './parse/url.js';
+export { publishedDay } from './parse/published.js';
+export { articleFromRecord } from './parse/record.js';
+export type { ArticleSource } from './model.js';
+export type { ArticleRecord, InputLocation, RecordResult } from './formats/record.js';
+export { readImportSources, streamInputs, STDIN_ARG, STDIN_PATH, type SourceOptions } from './import/sources.js';
+export { parseFieldMap, FieldMapError, type FieldMap } from './formats/fields.js';
+export { detectFormat, type Format } from './formats/detect.js';
+export { extractHtmlArticle } from './formats/html/extract.js';

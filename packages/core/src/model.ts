@@ -6,8 +6,21 @@ export interface Block {
   text: string;
 }
 
+/** What the input said about where an article comes from; null where it did not say. */
+export interface ArticleSource {
+  /** Publisher or outlet ("The Guardian"). The dateline text format never names one. */
+  outlet: string | null;
+  /** Normalised: a second identity, so the same page imported twice is stored once. */
+  url: string | null;
+  author: string | null;
+  /** BCP 47 language tag as the input declared it ("en", "en-GB"). */
+  language: string | null;
+  /** True when the input held only a summary (a feed item without its full text). */
+  summaryOnly: boolean;
+}
+
 /** An article as parsed from its source, before it is stored. */
-export interface ParsedArticle {
+export interface ParsedArticle extends Partial<ArticleSource> {
   /** Content-derived id: the same text always gives the same id. */
   id: string;
   /** Publication date, YYYY-MM-DD. */
@@ -22,7 +35,7 @@ export interface ParsedArticle {
 }
 
 /** A stored article. */
-export interface Article extends ParsedArticle {
+export interface Article extends Omit<ParsedArticle, keyof ArticleSource>, ArticleSource {
   /** When it was first imported, ISO 8601. */
   importedAt: string;
   /** The story it belongs to; null until story placement has run after its import. */
@@ -39,6 +52,8 @@ export interface ArticleSummary {
   titleInferred: boolean;
   wordCount: number;
   credit: string | null;
+  outlet: string | null;
+  summaryOnly: boolean;
   /** The start of the lead, at most about 200 characters, cut on a word boundary. */
   excerpt: string;
   /** The story it belongs to; null until story placement has run after its import. */

@@ -68,6 +68,10 @@ export const entitySearchParams = z.object({
   cursor: dateRange.cursor,
 });
 
+/** Parameters of a page of import runs, or of one run's rejections: page size and cursor. */
+export const pageParams = z.object({ limit: dateRange.limit, cursor: dateRange.cursor });
+
+export type PageParams = z.output<typeof pageParams>;
 export type ArticleListParams = z.output<typeof articleListParams>;
 export type QuoteListParams = z.output<typeof quoteListParams>;
 export type EntitySearchParams = z.output<typeof entitySearchParams>;

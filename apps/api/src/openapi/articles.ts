@@ -8,7 +8,10 @@ const storyIdProperty: JsonSchema = {
 // Schemas that extend others (a story's article) repeat these rather than use allOf, so each reads
 // on its own and `additionalProperties: false` still holds.
 /** The required properties of ArticleSummary. */
-export const articleSummaryRequired = ['id', 'date', 'title', 'titleInferred', 'wordCount', 'credit', 'excerpt', 'storyId'];
+export const articleSummaryRequired = ['id', 'date', 'title', 'titleInferred', 'wordCount', 'credit', 'outlet', 'summaryOnly', 'excerpt', 'storyId'];
+
+const outletProperty: JsonSchema = { type: ['string', 'null'], description: 'Publisher or outlet, when the input named one.' };
+const summaryOnlyProperty: JsonSchema = { type: 'boolean', description: 'True when the input held only a summary (a feed item without its full text).' };
 
 /** The properties of ArticleSummary. */
 export const articleSummaryProperties: Record<string, JsonSchema> = {
@@ -18,6 +21,8 @@ export const articleSummaryProperties: Record<string, JsonSchema> = {
   titleInferred: { type: 'boolean' },
   wordCount: { type: 'integer', minimum: 0 },
   credit: { type: ['string', 'null'] },
+  outlet: outletProperty,
+  summaryOnly: summaryOnlyProperty,
   excerpt: { type: 'string', description: 'The start of the lead, about 200 characters at most; plain text.' },
   storyId: storyIdProperty,
 };
@@ -35,7 +40,7 @@ export const articleSchemas: Record<string, JsonSchema> = {
   },
   Article: {
     type: 'object',
-    required: ['id', 'date', 'title', 'titleInferred', 'blocks', 'credit', 'wordCount', 'importedAt', 'storyId', 'enrichment'],
+    required: ['id', 'date', 'title', 'titleInferred', 'blocks', 'credit', 'wordCount', 'outlet', 'url', 'author', 'language', 'summaryOnly', 'importedAt', 'storyId', 'enrichment'],
     additionalProperties: false,
     properties: {
       id: { type: 'string', description: 'Derived from the content: the same text always has the same id.' },
@@ -45,6 +50,11 @@ export const articleSchemas: Record<string, JsonSchema> = {
       blocks: { type: 'array', items: ref('Block'), description: 'The body in reading order.' },
       credit: { type: ['string', 'null'], description: 'Photo credit such as "AP".' },
       wordCount: { type: 'integer', minimum: 0 },
+      outlet: outletProperty,
+      url: { type: ['string', 'null'], format: 'uri', description: 'The page it was published at, normalised (https, no tracking parameters); unique in the archive.' },
+      author: { type: ['string', 'null'], description: 'Byline, when the input gave one.' },
+      language: { type: ['string', 'null'], description: 'BCP 47 language tag, when the input declared one.' },
+      summaryOnly: summaryOnlyProperty,
       importedAt: { type: 'string', format: 'date-time', description: 'When the article was first imported.' },
       storyId: storyIdProperty,
       enrichment: {

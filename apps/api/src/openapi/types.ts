@@ -48,6 +48,9 @@ export interface OperationObject {
   description?: string;
   tags: string[];
   parameters: ParameterObject[];
+  requestBody?: { description: string; required: boolean; content: Record<string, { schema: JsonSchema }> };
+  /** Security requirements, by scheme name (see components.securitySchemes). */
+  security?: Record<string, string[]>[];
   responses: Record<string, ResponseObject>;
 }
 
@@ -59,7 +62,11 @@ export interface OpenApiDocument {
   openapi: '3.1.0';
   info: { title: string; version: string; description: string };
   paths: Record<string, Partial<Record<HttpMethod, OperationObject>>>;
-  components: { schemas: Record<string, JsonSchema>; responses: Record<string, ResponseObject> };
+  components: {
+    schemas: Record<string, JsonSchema>;
+    responses: Record<string, ResponseObject>;
+    securitySchemes?: Record<string, { type: 'http'; scheme: 'bearer'; description: string }>;
+  };
 }
 
 /** A reference to the component schema `name`. */

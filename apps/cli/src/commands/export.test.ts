@@ -36,7 +36,7 @@ describe('dateline export', () => {
   it('writes CSV with a header row', async () => {
     const run = await runDateline(['export', '--data', data, '--format', 'csv']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout.split('\r\n')[0]).toBe('id,date,title,title_inferred,credit,word_count,body');
+    expect(run.stdout.split('\r\n')[0]).toBe('id,date,title,title_inferred,outlet,url,author,language,summary_only,credit,word_count,body');
   });
 
   it('stops quietly with exit 0 when the reader goes away (| head)', async () => {

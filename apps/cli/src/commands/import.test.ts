@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -17,9 +18,11 @@ import {
 } from '../test/dateline.js';
 
 interface Report {
+  run: number;
   imported: number;
   duplicates: number;
   rejected: { path: string; reason: string }[];
+  rejectedCount: number;
   enriched: number;
   stories: { placed: number };
 }
@@ -53,12 +56,12 @@ describe('dateline import', () => {
     const data = await dataDir();
     const first = await runDateline(['import', '--data', data, '--json', seedsDir]);
     expect(first.code, first.stderr).toBe(0);
-    expect(parseJson<Report>(first)).toEqual({ imported: 2, duplicates: 0, rejected: [], enriched: 0, stories: { placed: 2 } });
+    expect(parseJson<Report>(first)).toEqual({ run: 1, imported: 2, duplicates: 0, rejected: [], rejectedCount: 0, enriched: 0, stories: { placed: 2 } });
     expect(await countArticlesInStories(['--data', data])).toBe(2);
 
     const again = await runDateline(['import', '--data', data, '--json', seedsDir]);
     expect(again.code, again.stderr).toBe(0);
-    expect(parseJson<Report>(again)).toEqual({ imported: 0, duplicates: 2, rejected: [], enriched: 0, stories: { placed: 0 } });
+    expect(parseJson<Report>(again)).toEqual({ run: 2, imported: 0, duplicates: 2, rejected: [], rejectedCount: 0, enriched: 0, stories: { placed: 0 } });
     // No progress bar or other chatter when stderr is not a terminal.
     expect(again.stderr).toBe('');
   });
@@ -97,7 +100,7 @@ describe('dateline import', () => {
     const text = ' date 2022-03-02 Talks resumed in Belarus on Wednesday as shelling continued near Kharkiv.\n';
     const run = await runDateline(['import', '--data', data, '--json', '-'], { input: text });
     expect(run.code, run.stderr).toBe(0);
-    expect(parseJson<Report>(run)).toEqual({ imported: 1, duplicates: 0, rejected: [], enriched: 0, stories: { placed: 1 } });
+    expect(parseJson<Report>(run)).toEqual({ run: 1, imported: 1, duplicates: 0, rejected: [], rejectedCount: 0, enriched: 0, stories: { placed: 1 } });
 
     const bad = await runDateline(['import', '--data', data, '--json', '-'], { input: 'no header here\n' });
     expect(bad.code).toBe(1);
@@ -134,7 +137,7 @@ describe('dateline import', () => {
 
     // Once caught up there is nothing left to analyse.
     const again = await runDateline(['import', '--data', data, '--json', seedsDir]);
-    expect(parseJson<Report>(again)).toEqual({ imported: 0, duplicates: 2, rejected: [], enriched: 0, stories: { placed: 0 } });
+    expect(parseJson<Report>(again)).toMatchObject({ imported: 0, duplicates: 2, rejected: [], rejectedCount: 0, enriched: 0, stories: { placed: 0 } });
   });
 
   it('stops cleanly on Ctrl-C: commits what it has, reports it, exits 130; a rerun completes', async () => {
@@ -197,5 +200,66 @@ describe('dateline import', () => {
     // The killed run never reached story placement: the rerun places its articles with its own.
     expect(report.stories).toEqual({ placed: GUARDIAN_ARTICLES });
     expect(await countArticlesInStories(['--data', data])).toBe(GUARDIAN_ARTICLES);
+  });
+});
+
+describe('dateline import of exports, feeds and archives', () => {
+  it('imports a JSONL export, a gzipped one and a feed, recording each rejected record by line or item', async () => {
+    const data = await dataDir();
+    const dir = await dataDir();
+    const good = (n: number) => JSON.stringify({ date: '2022-01-21', title: `Talks in Geneva, part ${n}`, body: `Diplomats met again in Geneva on Friday, round ${n}.\n\nThey agreed to keep talking.`, source: 'Wire', url: `https://example.com/geneva-${n}` });
+    await writeFile(join(dir, 'export.jsonl'), [good(1), '{"title": "no body here", "date": "2022-01-21"}', 'not json', good(2)].join('\n'));
+    await writeFile(join(dir, 'more.jsonl.gz'), gzipSync(`${good(3)}\n${good(1)}\n`));
+    await writeFile(
+      join(dir, 'feed.rss'),
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Example Feed</title><language>en</language>
+        <item><title>Ceasefire talks resume</title><link>https://example.com/ceasefire</link><pubDate>Sat, 22 Jan 2022 09:00:00 GMT</pubDate>
+          <description>Negotiators returned to the table on Saturday after a night of shelling.</description></item>
+        <item><title>Undated</title><description>No date on this one at all, anywhere.</description></item>
+      </channel></rss>`,
+    );
+    const run = await runDateline(['import', '--data', data, '--json', dir]);
+    expect(run.code, run.stderr).toBe(1);
+    const report = parseJson<Report>(run);
+    expect(report).toMatchObject({ imported: 4, duplicates: 1, rejectedCount: 3 });
+    expect(report.rejected.map((r) => r.path)).toEqual([join(dir, 'export.jsonl:2'), join(dir, 'export.jsonl:3'), join(dir, 'feed.rss#2')]);
+    expect(report.rejected[0]!.reason).toMatch(/^no body/);
+    expect(report.rejected[2]!.reason).toMatch(/no publication date/);
+
+    // The run is on record with every rejection.
+    const listed = await runDateline(['imports', '--data', data]);
+    expect(listed.stdout).toMatch(/^#1 .* done +4 articles imported, 1 already present, 3 rejected/);
+    const shown = await runDateline(['imports', '1', '--data', data]);
+    expect(shown.stdout).toContain(`${join(dir, 'feed.rss#2')}: `);
+
+    // The feed item kept its outlet and is marked as a summary.
+    const search = parseJson<{ results: { article: { outlet: string | null; summaryOnly: boolean } }[] }>(await runDateline(['search', '--data', data, '--json', 'shelling']));
+    expect(search.results[0]?.article).toMatchObject({ outlet: 'Example Feed', summaryOnly: true });
+  });
+
+  it('reads a JSONL export from standard input, with --map for a field under another name', async () => {
+    const data = await dataDir();
+    const lines = `${JSON.stringify({ day: '2022-01-21', headline: 'Geneva talks', story_text: 'Diplomats met in Geneva on Friday and agreed to talk again.' })}\n`;
+    const run = await runDateline(['import', '--data', data, '--json', '--map', 'date=day', '--map', 'body=story_text', '-'], { input: lines });
+    expect(run.code, run.stderr).toBe(0);
+    expect(parseJson<Report>(run)).toMatchObject({ imported: 1, rejectedCount: 0 });
+    const bad = await runDateline(['import', '--data', data, '--map', 'nonsense', '-'], { input: lines });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--map/);
+  });
+
+  it('round-trips: export to JSONL, import into an empty archive, export again gives the same bytes', async () => {
+    const first = await dataDir();
+    expect((await runDateline(['import', '--data', first, seedsDir, guardianDir])).code).toBeLessThanOrEqual(1);
+    const exported = await runDateline(['export', '--data', first]);
+    expect(exported.code).toBe(0);
+    const dir = await dataDir();
+    await writeFile(join(dir, 'archive.jsonl'), exported.stdout);
+    const second = await dataDir();
+    const imported = await runDateline(['import', '--data', second, '--json', join(dir, 'archive.jsonl')]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(parseJson<Report>(imported).imported).toBe(GUARDIAN_ARTICLES + 2);
+    const again = await runDateline(['export', '--data', second]);
+    expect(again.stdout).toBe(exported.stdout);
   });
 });

@@ -5,14 +5,16 @@ import {
   countQueuedArticles,
   enrichQueuedArticles,
   importArticles,
+  parseFieldMap,
   placeQueuedArticles,
+  readImportSources,
   type ImportProgress,
   type PlacementSummary,
   type Rejection,
   type Store,
 } from '@dateline/core';
 import type { Config } from '../config.js';
-import { expandPaths, readInputs } from '../inputs.js';
+import { failUsage } from '../errors.js';
 import { dataOption, parseInteger } from '../options.js';
 import { Output } from '../output.js';
 import { openCliStore } from '../store.js';
@@ -20,9 +22,13 @@ import { plural } from '../text.js';
 
 /** Summary of one `dateline import` run; `--json` prints exactly this object. */
 export interface ImportReport {
+  /** The run on record: "dateline imports ID" lists what it rejected. */
+  run: number;
   imported: number;
   duplicates: number;
+  /** The first rejected inputs (core keeps at most a thousand in hand); `rejectedCount` counts them all. */
   rejected: Rejection[];
+  rejectedCount: number;
   /** Articles stored before enrichment existed that this run analysed (quotes, entities, dates). */
   enriched: number;
   /** Articles this run placed in stories: its new ones, and any an interrupted run left waiting. */
@@ -33,21 +39,23 @@ interface ImportFlags {
   data?: string;
   json?: boolean;
   batchSize?: number;
+  map: string[];
 }
 
 // Small files, mostly page-cache hits: a few reads in flight keep the importer fed.
 const READ_CONCURRENCY = 16;
 
 /**
- * `dateline import`: imports article files, folders and stdin, analyses any article stored before
- * enrichment existed, then places every article still waiting for a story; exit 0, 1 when
- * something was rejected, 130 when interrupted.
+ * `dateline import`: imports article files, exports, pages, feeds and archives (folders
+ * recursively, stdin), analyses any article stored before enrichment existed, then places every
+ * article still waiting for a story; exit 0, 1 when something was rejected, 130 when interrupted.
  */
 export function importCommand(config: Config): Command {
-  return new Command('import')
-    .description('import dateline article files (folders recursively, "-" for one article on stdin) and place them in stories')
-    .argument('<path...>', 'article files, folders of .txt files, or - for standard input')
+  const command: Command = new Command('import')
+    .description('import articles (dateline text, JSONL/CSV exports, HTML pages, RSS/Atom/JSON feeds, .gz/.zip/.tar.gz archives of them) and place them in stories')
+    .argument('<path...>', 'files, folders (walked for importable files), or - for standard input')
     .addOption(dataOption())
+    .option('--map <field=column>', 'where an export keeps a field under another name (repeatable): date, title, body, summary, outlet, url, author, language, credit; dotted paths reach nested fields', (value: string, all: string[]) => [...all, value], [])
     .option('--json', 'print the summary as one JSON object on stdout')
     .addOption(
       new Option('--batch-size <n>', 'articles imported, analysed or placed in stories per transaction: smaller loses less to a crash, larger is faster').argParser(
@@ -57,6 +65,10 @@ export function importCommand(config: Config): Command {
     .addHelpText(
       'after',
       `
+Formats are told apart by content, then by extension. Exports find the common field names
+(date/published, title/headline, body/text/content, source/outlet, url/link, author/byline);
+"--map body=story_text" names another. Every rejected input is recorded with where it was
+(file, archive entry, line or record) and why: list runs with "dateline imports".
 Importing the same files again is safe: articles already in the archive are counted as
 "already present", never added twice. Once stored, new articles are placed in stories (the
 articles about one event; see "dateline stories"). Articles of an archive made before quotes
@@ -65,13 +77,19 @@ run the same command again to import the rest: it also analyses and places every
 interrupted run left waiting, even when it imports nothing new.`,
     )
     .action(async (paths: string[], flags: ImportFlags) => {
-      process.exitCode = await runImport(config, paths, flags);
+      let map;
+      try {
+        map = parseFieldMap(flags.map);
+      } catch (error) {
+        failUsage(command, `--map: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      process.exitCode = await runImport(config, paths, flags, map);
     });
+  return command;
 }
 
-async function runImport(config: Config, args: string[], flags: ImportFlags): Promise<number> {
-  const sources = await expandPaths(args);
-  let bar = process.stderr.isTTY ? createProgressBar(sources.length) : undefined;
+async function runImport(config: Config, args: string[], flags: ImportFlags, map: ReturnType<typeof parseFieldMap>): Promise<number> {
+  let bar = process.stderr.isTTY ? createProgressBar() : undefined;
 
   // Ctrl-C: the importer (then enrichment, then story placement) finishes the batch it holds,
   // commits it and returns, so what it reports is stored and a rerun picks up the rest.
@@ -91,9 +109,10 @@ async function runImport(config: Config, args: string[], flags: ImportFlags): Pr
   try {
     const store = await openCliStore(config.storeConfig(flags));
     try {
-      const inputs = readInputs(sources, { concurrency: READ_CONCURRENCY, stdin: process.stdin });
+      const inputs = readImportSources(args, { concurrency: READ_CONCURRENCY, stdin: process.stdin, map });
       summary = await importArticles(store.db, inputs, {
         signal: stop.signal,
+        sources: args.map((arg) => (arg === '-' ? '<stdin>' : arg)),
         ...(flags.batchSize !== undefined && { batchSize: flags.batchSize }),
         ...(bar && { onProgress: (p: ImportProgress) => bar?.update(p.done, { imported: p.imported, duplicates: p.duplicates, rejected: p.rejected }) }),
       });
@@ -115,16 +134,18 @@ async function runImport(config: Config, args: string[], flags: ImportFlags): Pr
   }
 
   const report: ImportReport = {
+    run: summary.runId,
     imported: summary.imported,
     duplicates: summary.duplicates,
     rejected: summary.rejected,
+    rejectedCount: summary.rejectedCount,
     enriched: catchUp?.enriched ?? 0,
     stories: { placed: catchUp?.placement.placed ?? 0 },
   };
   await new Output(process.stdout).write(flags.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
   if (catchUp === undefined) {
-    const seen = report.imported + report.duplicates + report.rejected.length;
-    process.stderr.write(`Interrupted after ${seen} of ${plural(sources.length, 'file')}; run the same command again to import the rest.\n`);
+    const seen = report.imported + report.duplicates + report.rejectedCount;
+    process.stderr.write(`Interrupted after ${plural(seen, 'input')}; run the same command again to import the rest.\n`);
     return 130;
   }
   if (stop.signal.aborted) {
@@ -136,7 +157,7 @@ async function runImport(config: Config, args: string[], flags: ImportFlags): Pr
     );
     return 130;
   }
-  return report.rejected.length > 0 ? 1 : 0;
+  return report.rejectedCount > 0 ? 1 : 0;
 }
 
 /** What the steps after the import itself did: articles analysed (of those waiting for it), and placed in stories. */
@@ -171,29 +192,35 @@ async function runCatchUp(
   return done;
 }
 
+// A terminal's worth; "dateline imports RUN" lists every one.
+const SHOWN_REJECTIONS = 20;
+
 /**
  * The human summary: "Imported 188 articles, 0 already present, 1 rejected:", one "  path: reason"
- * line each, "Analysed 12 articles stored before quotes and names were found." when it did, then
- * "Placed 178 articles in stories."
+ * line each (the first 20, then where to find the rest), "Analysed 12 articles stored before quotes
+ * and names were found." when it did, then "Placed 178 articles in stories."
  */
 export function formatReport(report: ImportReport): string {
-  const n = report.rejected.length;
+  const n = report.rejectedCount;
   const head = `Imported ${plural(report.imported, 'article')}, ${report.duplicates} already present, ${n} rejected${n > 0 ? ':' : '.'}\n`;
+  const shown = report.rejected.slice(0, SHOWN_REJECTIONS);
+  const more = n > shown.length ? `  … and ${n - shown.length} more: "dateline imports ${report.run}" lists them all.\n` : '';
   // Only archives made before enrichment have any: say nothing of it otherwise.
   const enriched = report.enriched > 0 ? `Analysed ${plural(report.enriched, 'article')} stored before quotes and names were found.\n` : '';
   const placed = `Placed ${plural(report.stories.placed, 'article')} in stories.\n`;
-  return head + report.rejected.map((r) => `  ${r.path}: ${r.reason}\n`).join('') + enriched + placed;
+  return head + shown.map((r) => `  ${r.path}: ${r.reason}\n`).join('') + more + enriched + placed;
 }
 
-function createProgressBar(total: number): SingleBar {
+// Exports and archives hold an unknown number of articles until read: a running count, not a bar.
+function createProgressBar(): SingleBar {
   const bar = new SingleBar({
     stream: process.stderr,
-    format: ' {bar} {value}/{total} files | {imported} new, {duplicates} present, {rejected} rejected | ETA {eta_formatted}',
+    format: ' {value} read | {imported} new, {duplicates} present, {rejected} rejected',
     hideCursor: true,
     clearOnComplete: true,
     etaBuffer: 50,
   });
-  bar.start(total, 0, { imported: 0, duplicates: 0, rejected: 0 });
+  bar.start(0, 0, { imported: 0, duplicates: 0, rejected: 0 });
   return bar;
 }
 

@@ -2,11 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Command } from 'commander';
 import { getRequestListener } from '@hono/node-server';
-import { createApp } from '@dateline/api';
+import { createApp, DEFAULT_MAX_IMPORT_BYTES } from '@dateline/api';
 import { shareStore } from '@dateline/core';
 import type { Config } from '../config.js';
 import { CliError } from '../errors.js';
-import { dataOption, parsePort } from '../options.js';
+import { dataOption, parseInteger, parsePort } from '../options.js';
 import { messageOf, openCliStore } from '../store.js';
 
 /** `dateline serve`: serves the API (/api/*) and the site from one store on one port until SIGINT/SIGTERM. */
@@ -17,17 +17,29 @@ export function serveCommand(config: Config): Command {
     .option('-p, --port <n>', 'port to listen on (0 picks a free one)', parsePort, 3000)
     // Loopback by default: the archive has no access control, so exposing it is opt-in.
     .option('--host <host>', 'address to listen on; 0.0.0.0 (or ::) to accept other machines', '127.0.0.1')
-    .action(async (flags: { data?: string; port: number; host: string }) => {
+    .option('--import-token <token>', 'accept POST /api/import from clients sending "Authorization: Bearer TOKEN" (default: $DATELINE_IMPORT_TOKEN; imports are off without one)')
+    .option('--import-limit <mib>', `largest upload POST /api/import takes, in MiB (default: ${DEFAULT_MAX_IMPORT_BYTES / 1024 / 1024})`, (v) => parseInteger(v, 1, 1_000_000))
+    .action(async (flags: ServeFlags) => {
       await serve(config, flags);
     });
 }
 
-async function serve(config: Config, flags: { data?: string; port: number; host: string }): Promise<void> {
+interface ServeFlags {
+  data?: string;
+  port: number;
+  host: string;
+  importToken?: string;
+  importLimit?: number;
+}
+
+async function serve(config: Config, flags: ServeFlags): Promise<void> {
   const store = await openCliStore(config.storeConfig(flags));
   // The site's handler opens the store through core's sharedStore() when it loads; sharing
   // first means both halves use this one store (PGlite allows one owner per directory).
   shareStore(store);
-  const api = getRequestListener(createApp(store).fetch, {
+  const token = flags.importToken ?? config.importToken;
+  const importSettings = { ...(token && { token }), ...(flags.importLimit !== undefined && { maxBytes: flags.importLimit * 1024 * 1024 }) };
+  const api = getRequestListener(createApp(store, { import: importSettings }).fetch, {
     // Hono would otherwise swap the global Request/Response, which SvelteKit also uses in this process.
     overrideGlobalObjects: false,
   });

@@ -6,13 +6,18 @@ import { toCopyLine, toRow } from './rows.js';
 
 const encoder = new TextEncoder();
 
+const NONE = new Uint8Array(0);
+
 /**
- * A parsed article enriched and turned into the COPY lines of every table it is stored in. Pure,
- * and the costly part of an import, so import workers run it beside the database thread.
+ * A parsed article enriched (unless `enrich` is false: it is then queued for enrichment when
+ * stored) and turned into the COPY lines of every table it is stored in. Pure, and the costly
+ * part of an import, so import workers run it beside the database thread.
  */
-export function articleLines(article: ParsedArticle): ArticleLines {
+export function articleLines(article: ParsedArticle, enrich = true): ArticleLines {
   // Bytes, not strings: encoding here spares the database thread, and bytes cross threads by plain copy.
-  return { articles: encoder.encode(toCopyLine(toRow(article))), ...enrichmentLines(article) };
+  const row = encoder.encode(toCopyLine(toRow(article)));
+  if (!enrich) return { articles: row, enriched: false, article_enrichment: NONE, entities: NONE, article_entities: NONE, article_quotes: NONE };
+  return { articles: row, enriched: true, ...enrichmentLines(article) };
 }
 
 /** An article's enrichment as UTF-8 COPY lines per enrichment table. */

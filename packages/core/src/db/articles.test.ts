@@ -89,7 +89,7 @@ describe.each(testBackends())('article store on $name', (backend) => {
     const summary = page.items.find((item) => item.id === long.id)!;
     expect(summary.excerpt.length).toBeLessThanOrEqual(201);
     expect(summary.excerpt).toMatch(/word…$/);
-    expect(Object.keys(summary).sort()).toEqual(['credit', 'date', 'excerpt', 'id', 'storyId', 'title', 'titleInferred', 'wordCount']);
+    expect(Object.keys(summary).sort()).toEqual(['credit', 'date', 'excerpt', 'id', 'outlet', 'storyId', 'summaryOnly', 'title', 'titleInferred', 'wordCount']);
   });
 
   it('rejects a cursor it did not issue', async () => {

@@ -5,6 +5,7 @@ import { articleLines } from './article-lines.js';
 import { copyArticles, type ArticleLines } from './bulk.js';
 import { decodeCursor, encodeCursor, isArticleId } from './cursor.js';
 import type { Db } from './open.js';
+import type { RawTransaction } from './raw.js';
 import { articleEnrichment, articles, articleStories } from './schema.js';
 
 /** The columns an ArticleSummary is made of, for select(). */
@@ -15,6 +16,8 @@ export const summaryColumns = {
   titleInferred: articles.titleInferred,
   wordCount: articles.wordCount,
   credit: articles.credit,
+  outlet: articles.outlet,
+  summaryOnly: articles.summaryOnly,
   excerpt: articles.excerpt,
   storyId: articleStories.storyId,
 };
@@ -27,6 +30,11 @@ const articleColumns = {
   blocks: articles.blocks,
   credit: articles.credit,
   wordCount: articles.wordCount,
+  outlet: articles.outlet,
+  url: articles.url,
+  author: articles.author,
+  language: articles.language,
+  summaryOnly: articles.summaryOnly,
   importedAt: articles.importedAt,
   storyId: articleStories.storyId,
 };
@@ -36,13 +44,17 @@ export const withStory = eq(articleStories.articleId, articles.id);
 
 /** Inserts articles in one transaction; ids already stored are left as they are and reported as duplicates. */
 export async function insertArticles(db: Db, batch: ParsedArticle[]): Promise<{ inserted: number; duplicates: number }> {
-  return insertArticleLines(db, batch.map(articleLines));
+  return insertArticleLines(db, batch.map((article) => articleLines(article)));
 }
 
-/** insertArticles for articles already turned into rows (by articleLines, in an import worker). */
-export async function insertArticleLines(db: Db, batch: ArticleLines[]): Promise<{ inserted: number; duplicates: number }> {
-  if (batch.length === 0) return { inserted: 0, duplicates: 0 };
-  const inserted = await copyArticles(db, batch);
+/** insertArticles for articles already turned into rows (by articleLines, in an import worker); `within` runs in the same transaction. */
+export async function insertArticleLines(
+  db: Db,
+  batch: ArticleLines[],
+  within?: (tx: RawTransaction, written: { inserted: number; duplicates: number }) => Promise<void>,
+): Promise<{ inserted: number; duplicates: number }> {
+  if (batch.length === 0 && !within) return { inserted: 0, duplicates: 0 };
+  const inserted = await copyArticles(db, batch, within && ((tx, n) => within(tx, { inserted: n, duplicates: batch.length - n })));
   return { inserted, duplicates: batch.length - inserted };
 }
 

@@ -1,6 +1,6 @@
 import { ENRICHMENT_VERSION, type ArticleEnrichment } from '../enrich/enrichment.js';
 import { searchVector } from '../search/analyze.js';
-import { copyField } from './rows.js';
+import { copyField, nullableField } from './rows.js';
 
 // The last word of a person's key: "person:antony blinken" → "blinken".
 function surnameOf(entity: ArticleEnrichment['entities'][number]): string | null {
@@ -30,15 +30,14 @@ export type EnrichmentTable = keyof typeof ENRICHMENT_COLUMNS;
 export function enrichmentCopyLines(articleId: string, date: string, enrichment: ArticleEnrichment): Record<EnrichmentTable, string> {
   const id = copyField(articleId);
   const json = (value: unknown) => copyField(JSON.stringify(value));
-  const nullable = (value: string | null) => (value === null ? '\\N' : copyField(value));
   return {
     article_enrichment: `${id}\t${ENRICHMENT_VERSION}\t${json(enrichment)}\n`,
-    entities: enrichment.entities.map((e) => `${copyField(e.key)}\t${e.kind}\t${copyField(e.name)}\t${nullable(surnameOf(e))}\n`).join(''),
+    entities: enrichment.entities.map((e) => `${copyField(e.key)}\t${e.kind}\t${copyField(e.name)}\t${nullableField(surnameOf(e))}\n`).join(''),
     article_entities: enrichment.entities
       .map((e) => `${id}\t${copyField(e.key)}\t${date}\t${e.mentions.length}\t${json(e.roles)}\n`)
       .join(''),
     article_quotes: enrichment.quotes
-      .map((q, i) => `${id}\t${i}\t${date}\t${nullable(q.speaker)}\t${nullable(q.speakerKey)}\t${copyField(q.text)}\t${searchVector('', q.text)}\n`)
+      .map((q, i) => `${id}\t${i}\t${date}\t${nullableField(q.speaker)}\t${nullableField(q.speakerKey)}\t${copyField(q.text)}\t${searchVector('', q.text)}\n`)
       .join(''),
   };
 }

@@ -8,7 +8,7 @@ const EXCERPT_CHARS = 200;
 export type ArticleRow = Required<Omit<typeof articles.$inferInsert, 'importedAt'>>;
 
 /** The columns a row fills, in the order of a COPY line. */
-export const ROW_COLUMNS = ['id', 'date', 'title', 'title_inferred', 'blocks', 'credit', 'word_count', 'body', 'excerpt', 'search'];
+export const ROW_COLUMNS = ['id', 'date', 'title', 'title_inferred', 'blocks', 'credit', 'word_count', 'body', 'excerpt', 'search', 'outlet', 'url', 'author', 'language', 'summary_only'];
 
 /** The row for a parsed article. Pure, so import workers can build rows beside the database thread. */
 export function toRow(article: ParsedArticle): ArticleRow {
@@ -24,6 +24,11 @@ export function toRow(article: ParsedArticle): ArticleRow {
     body,
     excerpt: excerptOf(article),
     search: searchVector(article.title, body),
+    outlet: article.outlet ?? null,
+    url: article.url ?? null,
+    author: article.author ?? null,
+    language: article.language ?? null,
+    summaryOnly: article.summaryOnly ?? false,
   };
 }
 
@@ -35,17 +40,27 @@ export function toCopyLine(row: ArticleRow): string {
     copyField(row.title),
     row.titleInferred ? 't' : 'f',
     copyField(JSON.stringify(row.blocks)),
-    row.credit === null ? '\\N' : copyField(row.credit),
+    nullableField(row.credit),
     String(row.wordCount),
     copyField(row.body),
     copyField(row.excerpt),
     row.search,
+    nullableField(row.outlet),
+    nullableField(row.url),
+    nullableField(row.author),
+    nullableField(row.language),
+    row.summaryOnly ? 't' : 'f',
   ].join('\t') + '\n';
 }
 
 /** A value as one field of COPY's text format: backslash escapes for the separators (NULL is `\N`). */
 export function copyField(value: string): string {
   return value.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r'));
+}
+
+/** A nullable value as one field of COPY's text format. */
+export function nullableField(value: string | null): string {
+  return value === null ? '\\N' : copyField(value);
 }
 
 function excerptOf(article: ParsedArticle): string {

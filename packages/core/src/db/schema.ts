@@ -1,5 +1,6 @@
-import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { Block } from '../model.js';
+import type { ImportRunStatus } from './import-runs.js';
 import type { ArticleEnrichment } from '../enrich/enrichment.js';
 import type { ArticleFeatures } from '../stories/features.js';
 
@@ -20,6 +21,12 @@ export const articles = pgTable(
     // The paragraphs and subheadings as plain text: what search matches and snippets quote.
     body: text('body').notNull(),
     excerpt: text('excerpt').notNull(),
+    outlet: text('outlet'),
+    // Normalised (formats/url.ts); unique, so a page imported again under edited text is still one article.
+    url: text('url'),
+    author: text('author'),
+    language: text('language'),
+    summaryOnly: boolean('summary_only').notNull().default(false),
     importedAt: timestamp('imported_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     // Title weighted A above body D, so title hits rank first; title words also appear marked, for
     // `title:`. Written by the importer with search/analyze.ts, which queries use too (see searchVector).
@@ -29,6 +36,7 @@ export const articles = pgTable(
     // Ascending: a backward scan serves the newest-first keyset order.
     index('articles_date_id_idx').on(t.date, t.id),
     index('articles_search_idx').using('gin', t.search),
+    uniqueIndex('articles_url_idx').on(t.url),
   ],
 );
 
@@ -160,3 +168,36 @@ export const enrichmentQueue = pgTable('enrichment_queue', {
     .primaryKey()
     .references(() => articles.id, { onDelete: 'cascade' }),
 });
+
+/** Each import: what it was given, how far it got and what it refused (import_rejections). */
+export const importRuns = pgTable('import_runs', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  // Null while running, and forever for a run whose process died: listings show that as interrupted.
+  finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
+  // 'running' | 'done' | 'stopped' (asked to stop: Ctrl-C) | 'failed'
+  status: text('status').$type<ImportRunStatus>().notNull(),
+  sources: jsonb('sources').$type<string[]>().notNull(),
+  // The host and process running it, so a later run can tell a live run from a killed one.
+  host: text('host').notNull(),
+  pid: integer('pid').notNull(),
+  // Counted in each batch's own transaction, so they stay exact when the process is killed.
+  imported: integer('imported').notNull().default(0),
+  duplicates: integer('duplicates').notNull().default(0),
+  rejected: integer('rejected').notNull().default(0),
+  error: text('error'),
+});
+
+/** Every input an import refused, with where it was and why; written with the batch it came in. */
+export const importRejections = pgTable(
+  'import_rejections',
+  {
+    runId: integer('run_id')
+      .notNull()
+      .references(() => importRuns.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    location: text('location').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.position] })],
+);

@@ -21,6 +21,10 @@ export interface ArticleRecord {
   credit: string | null;
   /** True when the input held only a summary or teaser (a feed item without full content). */
   summaryOnly: boolean;
+  /** Dateline's own export carries the article's id; kept, so export → import → export is exact. */
+  id?: string;
+  /** Dateline's own export says whether its title was inferred from the lead. */
+  titleInferred?: boolean;
 }
 
 /** Where one input sits: its file, the entry inside an archive, and the line or record number. */

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../parse/dateline.js';
 import type { ImportInput } from './import.js';
 
-const ARTICLE_EXTENSION = '.txt';
+// What a folder walk imports: dateline text, web pages, exports, feeds and archives of them.
+const IMPORT_EXTENSIONS = /\.(?:txt|html?|jsonl|ndjson|json|csv|tsv|xml|rss|atom|gz|tgz|zip|tar)$/i;
 
-/** Yields the paths as given, and for each folder every `.txt` file below it, sorted; missing paths are yielded too so the import can report them. */
+/** Yields the paths as given, and for each folder every importable file below it (see IMPORT_EXTENSIONS), sorted; missing paths are yielded too so the import can report them. */
 export async function* findArticleFiles(paths: string[]): AsyncGenerator<string> {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
@@ -24,7 +25,7 @@ async function* walk(folder: string): AsyncGenerator<string> {
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.dir) yield* walk(path);
-    else if (entry.name.toLowerCase().endsWith(ARTICLE_EXTENSION)) yield path;
+    else if (IMPORT_EXTENSIONS.test(entry.name)) yield path;
   }
 }
 
@@ -49,8 +50,8 @@ export async function* readImportInputs(
   for (const input of window) yield await input;
 }
 
-// Never rejects, so reads still in the window when an import stops early are dropped quietly.
-async function readSource(source: ImportSource): Promise<ImportInput> {
+/** Reads one source into an ImportInput; never rejects, so reads still in a window when an import stops early are dropped quietly. */
+export async function readSource(source: ImportSource): Promise<ImportInput> {
   if (typeof source === 'function') return source();
   if (typeof source !== 'string') return source;
   try {

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countArticles, getArticle } from '../db/articles.js';
 import type { Store } from '../db/open.js';
 import { exportCsv, exportJsonl } from '../export.js';
+import { countArticlesToEnrich, enrichQueuedArticles } from '../db/enrichment-queue.js';
+import { getImportRun, listImportRuns } from '../db/import-runs.js';
 import { testBackends } from '../testing.js';
 import { findArticleFiles, readImportInputs } from './files.js';
 import { importArticles, type ImportInput } from './import.js';
@@ -62,8 +64,16 @@ describe.each(testBackends())('importArticles on $name', (backend) => {
 
   it('imports the seeds, then finds them all present on a second run', async () => {
     const files = () => readImportInputs(findArticleFiles([seeds]));
-    expect(await importArticles(store.db, files())).toEqual({ imported: 2, duplicates: 0, rejected: [], interrupted: false });
-    expect(await importArticles(store.db, files())).toEqual({ imported: 0, duplicates: 2, rejected: [], interrupted: false });
+    const first = await importArticles(store.db, files());
+    expect(first).toEqual({ runId: expect.any(Number), imported: 2, duplicates: 0, rejected: [], rejectedCount: 0, interrupted: false });
+    const second = await importArticles(store.db, files());
+    expect(second).toEqual({ runId: first.runId + 1, imported: 0, duplicates: 2, rejected: [], rejectedCount: 0, interrupted: false });
+    // Each import is a run on record with its counts.
+    const runs = await listImportRuns(store.db, { limit: 2 });
+    expect(runs.items.map((run) => [run.id, run.status, run.imported, run.duplicates])).toEqual([
+      [second.runId, 'done', 0, 2],
+      [first.runId, 'done', 2, 0],
+    ]);
   });
 
   it('records each rejected input with its reason and imports the rest', async () => {
@@ -80,6 +90,25 @@ describe.each(testBackends())('importArticles on $name', (backend) => {
     expect(summary.rejected[0]!.reason).toMatch(/^line 1: .*calendar/);
     expect(summary.rejected[1]!.reason).toBe('no such file or directory');
     expect(progress.at(-1)).toBe(4);
+    // The run keeps every rejection, in input order, with where it was and why.
+    const run = await getImportRun(store.db, summary.runId, { limit: 10 });
+    expect(run).toMatchObject({ status: 'done', imported: 1, rejected: 3 });
+    expect(run?.rejections.items.map((r) => [r.position, r.location])).toEqual([
+      [1, 'bad-date.txt'],
+      [2, 'gone.txt'],
+      [3, 'binary.txt'],
+    ]);
+    expect(run?.rejections.items[0]?.reason).toBe(summary.rejected[0]?.reason);
+  });
+
+  it('stores articles unenriched and queued when enrichment is deferred, and enriches them later', async () => {
+    const summary = await importArticles(store.db, [{ path: 'later.txt', bytes: encode(' date 2022-03-02 "We will talk again," Lavrov said in Geneva on Friday.') }], {
+      enrich: false,
+    });
+    expect(summary.imported).toBe(1);
+    expect(await countArticlesToEnrich(store.db)).toBe(1);
+    expect(await enrichQueuedArticles(store.db)).toBe(1);
+    expect(await countArticlesToEnrich(store.db)).toBe(0);
   });
 
   it('imports a real corpus in batches and stops cleanly when aborted', async () => {
@@ -99,7 +128,7 @@ describe.each(testBackends())('importArticles on $name', (backend) => {
     // The corpus holds 188 files but 178 distinct texts: the same letter page saved twice gets one id.
     expect(rest.imported + first.imported).toBe(178);
     expect(rest.imported + rest.duplicates).toBe(188);
-    expect(await countArticles(store.db)).toBe(2 + 1 + 178);
+    expect(await countArticles(store.db)).toBe(2 + 1 + 1 + 178);
   });
 
   it('exports every article as JSON Lines and CSV', async () => {
@@ -108,7 +137,7 @@ describe.each(testBackends())('importArticles on $name', (backend) => {
     const first = JSON.parse(lines[0]!) as { id: string };
     expect(await getArticle(store.db, first.id)).toMatchObject(first);
     const csv = (await collect(exportCsv(store.db))).join('');
-    expect(csv.startsWith('id,date,title,title_inferred,credit,word_count,body\r\n')).toBe(true);
+    expect(csv.startsWith('id,date,title,title_inferred,outlet,url,author,language,summary_only,credit,word_count,body\r\n')).toBe(true);
     expect(csv).toContain('"'); // bodies with commas and blank lines are quoted
   });
 });

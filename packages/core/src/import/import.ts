@@ -1,16 +1,28 @@
 import { insertArticleLines, tidyArticles } from '../db/articles.js';
 import type { ArticleLines } from '../db/bulk.js';
+import { finishImportRun, recordImportBatch, startImportRun } from '../db/import-runs.js';
 import type { Db } from '../db/open.js';
+import type { ArticleRecord } from '../formats/record.js';
 import { PreparePool } from './prepare-pool.js';
 import type { PreparedArticle } from './prepare.js';
 
 // Smaller imports leave too little behind to be worth a VACUUM.
 const TIDY_AFTER = 1000;
+// Rejections kept in hand for the summary: a broken million-line export must not fill memory.
+// Every one is on record in import_rejections.
+const KEPT_REJECTIONS = 1000;
 
-/** One input to import: its bytes, or why they could not be read. */
-export type ImportInput = { path: string; bytes: Uint8Array } | { path: string; error: string };
+/**
+ * One input to import, `path` saying where it is (file, archive entry, line or record): a whole
+ * document's bytes (dateline text or an HTML page; sniffed when `format` is absent), a record an
+ * export or feed held, or why it could not be read.
+ */
+export type ImportInput =
+  | { path: string; bytes: Uint8Array; format?: 'dateline' | 'html' }
+  | { path: string; record: ArticleRecord }
+  | { path: string; error: string };
 
-/** An input the import refused, and why. */
+/** An input the import refused, where it was, and why. */
 export interface Rejection {
   path: string;
   reason: string;
@@ -18,9 +30,13 @@ export interface Rejection {
 
 /** What an import did. `interrupted` is true when it was stopped through its signal before the end. */
 export interface ImportSummary {
+  /** The import run on record (`dateline imports ID`). */
+  runId: number;
   imported: number;
   duplicates: number;
+  /** The first KEPT_REJECTIONS rejected inputs; `getImportRun` has them all. */
   rejected: Rejection[];
+  rejectedCount: number;
   interrupted: boolean;
 }
 
@@ -41,6 +57,13 @@ export interface ImportOptions {
   workers?: number;
   /** Stops the import once the batch being written is stored; inputs read but not yet stored are left for the next run. */
   signal?: AbortSignal;
+  /** What the run was given (paths, "<stdin>", an upload's name), kept on its record. */
+  sources?: string[];
+  /**
+   * False stores articles without their quotes, entities and dates and queues them for
+   * enrichQueuedArticles: a bulk load that defers the analysis (default true: enrich on import).
+   */
+  enrich?: boolean;
 }
 
 /** Parses and stores every input, batch by batch; rejected inputs are recorded and never stop the rest. */
@@ -49,27 +72,34 @@ export async function importArticles(
   inputs: AsyncIterable<ImportInput> | Iterable<ImportInput>,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const { batchSize = 500, onProgress, signal, workers } = options;
-  const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: [], interrupted: false };
+  const { batchSize = 500, onProgress, signal, workers, enrich = true } = options;
+  const runId = await startImportRun(db, options.sources ?? []);
+  const summary: ImportSummary = { runId, imported: 0, duplicates: 0, rejected: [], rejectedCount: 0, interrupted: false };
   const progress: ImportProgress = { done: 0, imported: 0, duplicates: 0, rejected: 0, bytes: 0 };
   const pool = new PreparePool(workers);
 
   const store = async (prepared: (PreparedArticle | Rejection)[]) => {
     const lines: ArticleLines[] = [];
+    const rejections: Rejection[] = [];
     for (const item of prepared) {
-      if ('reason' in item) summary.rejected.push(item);
+      if ('reason' in item) rejections.push(item);
       else {
         lines.push(item.lines);
         progress.bytes += item.bytes;
       }
     }
-    const written = await insertArticleLines(db, lines);
+    // The batch's articles, its rejections and the run's counts commit together or not at all.
+    const written = await insertArticleLines(db, lines, (tx, done) =>
+      recordImportBatch(tx, runId, { imported: done.inserted, duplicates: done.duplicates, rejections: rejections.map((r) => ({ location: r.path, reason: r.reason })) }),
+    );
+    summary.rejected.push(...rejections.slice(0, KEPT_REJECTIONS - summary.rejected.length));
+    summary.rejectedCount += rejections.length;
     summary.imported += written.inserted;
     summary.duplicates += written.duplicates;
     progress.done += prepared.length;
     progress.imported = summary.imported;
     progress.duplicates = summary.duplicates;
-    progress.rejected = summary.rejected.length;
+    progress.rejected = summary.rejectedCount;
     onProgress?.({ ...progress });
   };
 
@@ -84,7 +114,7 @@ export async function importArticles(
       }
       batch.push(input);
       if (batch.length < batchSize) continue;
-      const next = pool.prepare(batch);
+      const next = pool.prepare(batch, false, enrich);
       batch = [];
       if (preparing) await store(await preparing);
       preparing = next;
@@ -92,12 +122,16 @@ export async function importArticles(
     // Stopped: what was read but not yet stored is left for the next run, which finds the rest.
     if (!summary.interrupted) {
       if (preparing) await store(await preparing);
-      await store(await pool.prepare(batch, true));
+      await store(await pool.prepare(batch, true, enrich));
     }
+  } catch (error) {
+    await finishImportRun(db, runId, 'failed', error instanceof Error ? error.message : String(error)).catch(() => undefined);
+    throw error;
   } finally {
     await preparing?.catch(() => undefined);
     await pool.close();
   }
+  await finishImportRun(db, runId, summary.interrupted ? 'stopped' : 'done');
   if (summary.imported >= TIDY_AFTER) await tidyArticles(db);
   return summary;
 }

@@ -31,11 +31,12 @@ export class PreparePool {
   /**
    * The prepared inputs, in input order, split evenly across the threads. `last`: no batch follows,
    * so nothing would overlap with it; without running workers it is prepared here rather than
-   * paying for worker start-up (an import of a few hundred files is one such batch).
+   * paying for worker start-up (an import of a few hundred files is one such batch). `enrich`
+   * false leaves enrichment for later (see ImportOptions.enrich).
    */
-  async prepare(inputs: ImportInput[], last = false): Promise<(PreparedArticle | Rejection)[]> {
-    if (!this.#useWorkers(inputs.length, last)) return prepareChunk(inputs);
-    return this.#spread(inputs, (chunk, pool) => pool.run(chunk) as Promise<(PreparedArticle | Rejection)[]>);
+  async prepare(inputs: ImportInput[], last = false, enrich = true): Promise<(PreparedArticle | Rejection)[]> {
+    if (!this.#useWorkers(inputs.length, last)) return prepareChunk({ inputs, enrich });
+    return this.#spread(inputs, (chunk, pool) => pool.run({ inputs: chunk, enrich }) as Promise<(PreparedArticle | Rejection)[]>);
   }
 
   /** analyzeArticle for each article, in order, under the same rules for when workers run as `prepare`. */

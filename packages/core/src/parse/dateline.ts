@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Block, ParsedArticle } from '../model.js';
 import { ParseError } from './errors.js';
+import { blockFromLines, countWords, splitOnBlankLines } from '../formats/plain-text.js';
 import { inferTitle } from './title.js';
 
 /**
@@ -10,9 +11,6 @@ import { inferTitle } from './title.js';
  */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
-// A subheading is a "short" line. Subheadings and title lines in the corpora run 2–15 words; longer
-// unpunctuated lines are mostly boilerplate or pasted tweets. 20 leaves room for long headlines.
-const SUBHEADING_MAX_WORDS = 20;
 
 // Real text has essentially no C0 controls besides \t \n \r \f; more than this share means binary.
 const MAX_CONTROL_SHARE = 0.05;
@@ -22,10 +20,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // `Image: AP`, `Photo: Reuters/John Doe`, `Image credit: …`, `Photographs: …`, `Picture: …`.
 const CREDIT = /^(?:image|photo|photograph|picture)s?(?:[ \t]+credits?)?[ \t]*:[ \t]*(\S.*)$/i;
 const CREDIT_MAX_WORDS = 10;
-// Ends like a sentence or a clause lead-in: . ! ? … : ; , then optional closing quotes or brackets.
-const CLOSING_PUNCTUATION = /[.!?…:;,]["'”’»)\]]*$/u;
 const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/g;
-const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /**
  * Parses one article in dateline text format; throws ParseError for input that is not valid UTF-8,
@@ -53,9 +48,9 @@ export function parseDateline(input: string | Uint8Array, file = '<input>'): Par
   const id = createHash('sha256').update(kept.join('\n')).digest('hex').slice(0, 16);
 
   kept[0] = match[2] ?? ''; // from here on the header line holds only the body text after the date
-  const groups = groupLines(kept);
+  const groups = splitOnBlankLines(kept);
   const credit = takeCredit(groups);
-  const counted = groups.map(toBlock);
+  const counted = groups.map(blockFromLines);
   const blocks = counted.map((c) => c.block);
   if (!counted.some((c) => c.words > 0)) {
     throw new ParseError(file, headerLine, 'empty body: no article text after the "date" header');
@@ -136,7 +131,8 @@ function firstInvalidLine(bytes: Uint8Array): number | null {
   return null;
 }
 
-function checkDate(date: string, file: string, line: number): void {
+/** Throws ParseError unless `date` is a real YYYY-MM-DD calendar date. */
+export function checkDate(date: string, file: string, line: number | null): void {
   const parts = ISO_DATE.exec(date);
   if (!parts) throw new ParseError(file, line, `malformed date "${date}": expected YYYY-MM-DD`);
   const [y, m, d] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
@@ -148,22 +144,6 @@ function checkDate(date: string, file: string, line: number): void {
   }
 }
 
-/** Splits lines into blocks of consecutive non-blank lines. */
-function groupLines(lines: string[]): string[][] {
-  const groups: string[][] = [];
-  let current: string[] = [];
-  for (const line of lines) {
-    if (line === '') {
-      if (current.length > 0) groups.push(current);
-      current = [];
-    } else {
-      current.push(line);
-    }
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
-
 /** Removes a trailing `Image: AP`-style line from the last block and returns its value, or null. */
 function takeCredit(groups: string[][]): string | null {
   const lastGroup = groups.at(-1);
@@ -173,21 +153,4 @@ function takeCredit(groups: string[][]): string | null {
   lastGroup.pop();
   if (lastGroup.length === 0) groups.pop();
   return value;
-}
-
-/** Joins a block's lines and classifies it; a single short line that does not end like a sentence is a heading. */
-function toBlock(lines: string[]): { block: Block; words: number } {
-  const text = lines.join(' ').replace(/\s+/g, ' ').trim();
-  const words = countWords(text);
-  const heading = lines.length === 1 && words > 0 && words <= SUBHEADING_MAX_WORDS && !CLOSING_PUNCTUATION.test(text);
-  return { block: { type: heading ? 'subheading' : 'paragraph', text }, words };
-}
-
-/** Whitespace-separated tokens that hold a letter or digit, so dashes and bullets don't count. */
-function countWords(text: string): number {
-  // A loop rather than split/filter: a 1 MiB one-paragraph file would otherwise allocate every token twice.
-  const token = /\S+/g;
-  let words = 0;
-  for (let m = token.exec(text); m; m = token.exec(text)) if (WORDLIKE.test(m[0])) words++;
-  return words;
 }
