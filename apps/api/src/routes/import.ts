@@ -47,7 +47,7 @@ export function importRoutes(store: Store, settings: ImportSettings): { upload: 
   // One import at a time: runs then place their articles in stories in order, as the CLI does.
   let queue: Promise<unknown> = Promise.resolve();
 
-  const upload = new Hono().post('/', guard, limit, async (c) => {
+  const upload = new Hono().use(guard, limit).post('/', async (c) => {
     const name = uploadName(c);
     const map = fieldMap(c);
     const body = c.req.raw.body;
@@ -70,8 +70,9 @@ export function importRoutes(store: Store, settings: ImportSettings): { upload: 
   });
 
   const runs = new Hono()
-    .get('/', guard, async (c) => c.json(await listImportRuns(store.db, parseQuery(c, pageParams))))
-    .get('/:id', guard, async (c) => {
+    .use(guard)
+    .get('/', async (c) => c.json(await listImportRuns(store.db, parseQuery(c, pageParams))))
+    .get('/:id', async (c) => {
       const id = c.req.param('id');
       if (!/^\d{1,9}$/.test(id)) throw new HTTPException(404, { message: 'No import run has this id.' });
       const run = await getImportRun(store.db, Number(id), parseQuery(c, pageParams));
@@ -86,7 +87,7 @@ function requireToken(token: string | undefined): MiddlewareHandler {
   const expected = token ? digest(token) : undefined;
   return async (c, next) => {
     if (!expected) throw new HTTPException(403, { message: 'Imports are off: start the server with --import-token or DATELINE_IMPORT_TOKEN.' });
-    const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '')?.[1];
+    const given = /^Bearer\s+(\S(?:.*\S)?)\s*$/i.exec(c.req.header('Authorization') ?? '')?.[1];
     if (!given || !timingSafeEqual(digest(given), expected)) {
       const res = new Response(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="dateline import"' } });
       throw new HTTPException(401, { message: 'Send the import token as "Authorization: Bearer TOKEN".', res });
