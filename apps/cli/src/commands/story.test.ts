@@ -70,7 +70,7 @@ describe('dateline story', () => {
     const original = story.articles.findIndex((article) => article.id === story.articles[version]?.duplicateOf);
     const entry = out.slice(out.indexOf(`  [${version + 1}] `)).split(/\n(?= {2}\[|\n)/)[0];
     expect(entry?.endsWith(`\n      version of [${original + 1}] ${story.articles[original]!.id}`)).toBe(true);
-    for (const heading of ['Articles', 'In every article (', 'In one article only (', 'Quotes (', 'Discrepancies (1)']) {
+    for (const heading of ['Articles', 'In every article (', 'In one article only (', 'Quotes (', 'Discrepancies (2)']) {
       expect(lines.some((line) => line.startsWith(heading)), heading).toBe(true);
     }
     // A statement every article carries is shown in each article's own words, under one bullet.

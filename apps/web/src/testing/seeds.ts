@@ -7,7 +7,7 @@ const seedsDir = new URL('../../../../../shared/seeds/', import.meta.url);
 export async function readSeeds(): Promise<{ path: string; bytes: Uint8Array }[]> {
   const seeds: { path: string; bytes: Uint8Array }[] = [];
   for await (const input of readImportInputs(findArticleFiles([fileURLToPath(seedsDir)]))) {
-    if (!('bytes' in input)) throw new Error(`cannot read seed ${input.path}: ${input.error}`);
+    if (!('bytes' in input)) throw new Error(`cannot read seed ${input.path}: ${'error' in input ? input.error : 'not a file'}`);
     seeds.push(input);
   }
   return seeds;

@@ -12,6 +12,8 @@ const article: ArticleSummary = {
   titleInferred: false,
   wordCount: 600,
   credit: null,
+  outlet: null,
+  summaryOnly: false,
   excerpt: 'The two ministers met for ninety minutes.',
   storyId: null,
 };
@@ -29,6 +31,12 @@ describe('teasers', () => {
     expect([heading, href, title]).toEqual(['h4', '/articles/c66e0426fc53bf12', 'Blinken &amp; Lavrov &lt;meet> in Geneva']);
     expect(body).toContain('<p class="excerpt">The two ministers met for ninety minutes.</p>');
     expect(meta).toMatch(/^<time datetime="2022-01-21">Friday 21 January 2022<\/time> · /);
+  });
+
+  it('name the outlet first and say when an article is only a feed summary', () => {
+    const html = markup(render(ArticleTeaser, { props: { article: { ...article, outlet: 'The Guardian', summaryOnly: true } } }).body);
+    const [, , , , , meta] = teaserShape.exec(html) ?? [];
+    expect(meta).toMatch(/^The Guardian · .* · summary only/);
   });
 
   it('put what an article teaser is given in place of the excerpt', () => {
