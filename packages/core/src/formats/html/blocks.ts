@@ -1,6 +1,6 @@
 import type { Block } from '../../model.js';
-import { type DomElement, type DomNode, parseDocument } from './dom.js';
 import { boundMarkup } from './bounds.js';
+import { type DomElement, type DomNode, parseDocument } from './dom.js';
 
 // Elements whose text is never article text: code, media, forms, navigation, and figure captions
 // (they describe a picture and repeat credits; the article body reads without them).
@@ -32,8 +32,7 @@ const BREAK = '\n';
  * beyond MAX_HTML_NODES nodes is ignored and nesting beyond MAX_NESTING flattened.
  */
 export function htmlToBlocks(html: string): Block[] {
-  const document = parseDocument(`<!doctype html><html><body>${boundMarkup(html).html}</body></html>`);
-  return document.body ? blocksOf(document.body) : [];
+  return blocksOf(parseDocument(`<!doctype html><html><body>${boundMarkup(html).html}</body></html>`).body);
 }
 
 /** Blocks of an element already in a DOM, walked without recursion so depth cannot overflow the stack. */

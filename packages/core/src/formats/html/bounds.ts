@@ -1,18 +1,25 @@
 /**
- * Most DOM nodes (elements and comments, plus a text node per character reference and lone `<`, as
- * htmlparser2 splits text there) that markup may produce. The largest of the 311 real pages in our corpora makes 13,700;
- * linkedom and Readability cost about 15 µs per node, and some shapes (nested tables, a million
- * empty elements, text made of entities) far more, so 100,000 keeps any page near a second.
+ * Most DOM nodes that markup may produce: elements and comments, plus a text node per character
+ * reference and lone `<`, where htmlparser2 splits text. The largest of the 311 real pages in our
+ * corpora makes 13,700. Readability's cost grows with nodes times depth (it rescans subtrees for
+ * each candidate), so a flat-out hostile page at this size and MAX_NESTING still ends in seconds.
  */
-export const MAX_HTML_NODES = 100_000;
+export const MAX_HTML_NODES = 50_000;
 
 /**
- * Deepest element nesting kept before HTML reaches the DOM. Real article pages nest 20–60 elements
- * deep; Readability's cost grows with the square of the depth (5,000 levels take seconds) and its
- * recursion overflows the stack near 100,000, and htmlparser2 (under linkedom) slows down
- * quadratically too. 400 is far beyond any real page and keeps both under ~0.2 s.
+ * Deepest element nesting kept before HTML reaches the DOM. The 311 real pages in our corpora nest
+ * 15 elements deep (median), 50 at most. Readability's cost grows with the square of the depth and
+ * its recursion overflows the stack near 100,000 levels; htmlparser2 slows down quadratically too.
  */
-export const MAX_NESTING = 400;
+export const MAX_NESTING = 128;
+
+/**
+ * Most total depth (every element's number of ancestors, summed) a page may have for Readability.
+ * Readability rescans each candidate's subtree, so its cost follows this sum: about 8 µs per unit
+ * for the worst shape we found (lists nested in lists), under 2 µs for real pages. The 311 real
+ * pages in our corpora reach 6,000 (median) and 110,000 (most); 400,000 bounds a page to ~3 s.
+ */
+export const MAX_DEPTH_SUM = 400_000;
 
 // htmlparser2's tree rules, mirrored so the depth seen here is the depth linkedom will build:
 // https://github.com/fb55/htmlparser2/blob/master/src/Parser.ts
@@ -60,6 +67,8 @@ export interface BoundedMarkup {
   html: string;
   /** Nodes counted up to the cut, or in the whole markup when it was not cut. */
   nodes: number;
+  /** Every element's depth, summed, over the same part of the markup. */
+  depthSum: number;
   /** True when the markup held more than the node limit and `html` stops where the limit was reached. */
   truncated: boolean;
 }
@@ -84,6 +93,7 @@ export function boundMarkup(html: string, maxDepth = MAX_NESTING, maxNodes = MAX
     copiedTo = end;
   };
   let nodes = 0;
+  let depthSum = 0;
   let cut = -1;
   // Counts the character references in the text html[from, to) and returns false, setting `cut`
   // before the first one over the limit, when they exhaust it. `amp` only moves forward, so all
@@ -145,6 +155,7 @@ export function boundMarkup(html: string, maxDepth = MAX_NESTING, maxNodes = MAX
       while (closes && stack.length > 0 && closes.has(stack[stack.length - 1]?.name ?? '')) stack.pop();
       const parentForeign = stack[stack.length - 1]?.foreign ?? false;
       const foreign = FOREIGN.has(name) ? true : HTML_INTEGRATION.has(name) ? false : parentForeign;
+      depthSum += Math.min(stack.length, maxDepth);
       if (VOID.has(name) || (tag.selfClosing && parentForeign)) {
         // no element stays open
       } else if (stack.length >= maxDepth) {
@@ -163,9 +174,9 @@ export function boundMarkup(html: string, maxDepth = MAX_NESTING, maxNodes = MAX
     within = countText(end, i === -1 ? html.length : i);
   }
   const truncated = cut !== -1;
-  if (copiedTo === 0 && !truncated) return { html, nodes, truncated };
+  if (copiedTo === 0 && !truncated) return { html, nodes, depthSum, truncated };
   kept.push(html.slice(copiedTo, truncated ? Math.max(copiedTo, cut) : html.length));
-  return { html: kept.join(''), nodes, truncated };
+  return { html: kept.join(''), nodes, depthSum, truncated };
 }
 
 function indexAfter(html: string, token: string, from: number): number {

@@ -92,9 +92,12 @@ describe('extractHtmlArticle refuses what is not an article page', () => {
     expect(reasonOf(index)).toMatch(new RegExp(`^no readable main text: \\d+ words found, an article has at least ${MIN_ARTICLE_WORDS}$`));
   });
 
-  it('when the page holds more nodes than any article needs', () => {
-    expect(reasonOf(`<html><body>${story}${'<i></i>'.repeat(200_000)}</body></html>`)).toBe(
-      'page has more than 100000 elements and character references; no article needs that many',
+  it('when the page holds more nodes, or nests them deeper, than any article needs', () => {
+    expect(reasonOf(`<html><body>${story}${'<i></i>'.repeat(100_000)}</body></html>`)).toBe(
+      'page too complex: more than 50000 elements and character references',
+    );
+    expect(reasonOf(`<html><body>${story}${'<ul><li>'.repeat(10_000)}</body></html>`)).toMatch(
+      /^page too complex: its elements nest \d+ levels in total, over the 400000 limit$/,
     );
   });
 });

@@ -2,9 +2,9 @@ import { Readability } from '@mozilla/readability';
 import { ParseError } from '../../parse/errors.js';
 import type { ArticleRecord } from '../record.js';
 import { blocksOf } from './blocks.js';
-import { boundMarkup, MAX_HTML_NODES } from './bounds.js';
+import { boundMarkup, MAX_DEPTH_SUM, MAX_HTML_NODES } from './bounds.js';
 import { decodeHtml } from './decode.js';
-import { type DomNode, parseDocument } from './dom.js';
+import { type DomDocument, type DomNode, parseDocument } from './dom.js';
 import { clean, readPageMetadata } from './metadata.js';
 
 /**
@@ -17,7 +17,9 @@ export const MIN_ARTICLE_WORDS = 25;
 // Some tag that only HTML has, anywhere in the text; without one it is plain text, JSON or CSV.
 const HTML_TAG = /<(?:!doctype\s+html|html|head|body|title|meta|p|div|article|main|section|h[1-6]|br|span|a|table|ul|li)[\s>/]/i;
 // The root element of an RSS, Atom or RDF feed, which belongs to the feed parser.
-const FEED_ROOT = /^(?:\s|<\?[^>]*>|<!--[^]*?-->|<!doctype[^>]*>)*<(rss|feed|rdf:rdf)[\s>]/i;
+const FEED_ROOT = /^<(?:rss|feed|rdf:rdf)[\s>]/i;
+// Feeds are recognised within this many characters: the prolog and a few comments.
+const PROLOG_CHARS = 4096;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -27,12 +29,15 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export function extractHtmlArticle(bytes: Uint8Array, file: string): ArticleRecord {
   const html = decodeHtml(bytes, file);
-  if (FEED_ROOT.test(html.slice(0, 4096))) throw new ParseError(file, null, 'an RSS or Atom feed, not an HTML page');
+  if (isFeed(html)) throw new ParseError(file, null, 'an RSS or Atom feed, not an HTML page');
   if (!HTML_TAG.test(html)) throw new ParseError(file, null, 'not HTML: no HTML markup found');
 
   const markup = boundMarkup(html);
   if (markup.truncated) {
-    throw new ParseError(file, null, `page has more than ${MAX_HTML_NODES} elements and character references; no article needs that many`);
+    throw new ParseError(file, null, `page too complex: more than ${MAX_HTML_NODES} elements and character references`);
+  }
+  if (markup.depthSum > MAX_DEPTH_SUM) {
+    throw new ParseError(file, null, `page too complex: its elements nest ${markup.depthSum} levels in total, over the ${MAX_DEPTH_SUM} limit`);
   }
   const document = parseDocument(markup.html);
   // Read before Readability runs: it removes scripts (JSON-LD) and rewrites the tree.
@@ -62,17 +67,32 @@ export function extractHtmlArticle(bytes: Uint8Array, file: string): ArticleReco
   };
 }
 
+/** Whether the first element, after the XML prolog, comments and doctype, is a feed's root. */
+function isFeed(html: string): boolean {
+  // A loop, not one regex: a regex with a repeated group of comments backtracks exponentially.
+  let i = 0;
+  while (i < PROLOG_CHARS) {
+    while (/\s/.test(html[i] ?? '')) i++;
+    const [close, from] = html.startsWith('<!--', i) ? ['-->', i + 4] : /^<[?!]/.test(html.slice(i, i + 2)) ? ['>', i + 2] : [null, 0];
+    if (close === null) break;
+    const at = html.indexOf(close, from);
+    if (at === -1) return false;
+    i = at + close.length;
+  }
+  return FEED_ROOT.test(html.slice(i, i + 16));
+}
+
 /** Readability's result, with the article container as a DOM node rather than serialised HTML. */
-function readArticle(document: ReturnType<typeof parseDocument>, file: string) {
-  const reader = new Readability<DomNode>(document as never, {
-    keepClasses: true, // blocksOf drops share, ad and newsletter blocks by their classes
-    serializer: (node) => node as unknown as DomNode,
-  });
+function readArticle(document: DomDocument, file: string) {
   try {
+    const reader = new Readability<DomNode>(document as never, {
+      keepClasses: true, // blocksOf drops share, ad and newsletter blocks by their classes
+      serializer: (node) => node as unknown as DomNode,
+    });
     return reader.parse();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Readability expects a browser DOM; a page that trips it over linkedom is refused, not fatal.
-    throw new ParseError(file, null, `could not extract the article: ${message}`);
+    throw new ParseError(file, null, `could not extract the article: ${message.slice(0, 100)}`);
   }
 }

@@ -203,11 +203,17 @@ describe('fuzzing extractHtmlArticle and htmlToBlocks', () => {
       '<div>', '<p><li>', '<p><p><div></p>', '<table><tr><td>', '<svg><foreignObject>', '<b><i>', '<font>', '<h1><h2>',
       '<i></i>', '<br>', '&amp;', '&eacute;x', '<', '<!--', '<a href="', '<meta charset', 'word ', '\u0301', '\u202eשָׁ ', '[',
       '<script type="application/ld+json">[', '</p>', '</br>', '<!---->', '<p>x</p>', '<title>x', '<![CDATA[x]]>',
+      '<meta charset=   ', '<?xml ?>', ' ', '<!doctype html>', '<ul><li>', '<li><a href=x>y</a></li>', '<img src=x>',
+      '<a href=x>x</a>', '<table><tr><td>x</td></tr></table>',
     ];
+    // Shapes aimed at the scans before parsing (feed prolog, <meta charset>), which read the start of the page.
+    const prolog = ['<!--', '<!---->', '<?xml ?>', ' ', '<meta charset=   ', '<meta charset', '<!doctype html>', '<'];
     // Under MAX_HTML_BYTES whatever the unit: the size limit has its own test.
     const hostilePage = (unit: string, count: number, lead: boolean) => {
       const times = Math.min(count, Math.floor((7 * 1024 * 1024) / utf8(unit).length));
-      return utf8(`<html><body>${lead ? `<p>${SENTENCE}</p><p>${SENTENCE}</p>` : ''}${unit.repeat(times)}</body></html>`);
+      const story = `<p>${SENTENCE}</p><p>${SENTENCE}</p>`;
+      // Units before <html> reach the prolog and charset scans; after the story, the DOM.
+      return utf8(lead ? `<html><body>${story}${unit.repeat(times)}</body></html>` : `${unit.repeat(times)}<html><body>${story}</body></html>`);
     };
     fc.assert(
       fc.property(fc.constantFrom(...units), fc.integer({ min: 1_000, max: 1_500_000 }), fc.boolean(), (unit, count, lead) =>
@@ -217,5 +223,6 @@ describe('fuzzing extractHtmlArticle and htmlToBlocks', () => {
     );
     // Each shape once at the largest size too.
     for (const unit of units) check(hostilePage(unit, Number.MAX_SAFE_INTEGER, true), MAX_MS_LARGE);
+    for (const unit of prolog) check(hostilePage(unit, Number.MAX_SAFE_INTEGER, false), MAX_MS_LARGE);
   }, 300_000);
 });
