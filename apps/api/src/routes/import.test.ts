@@ -17,7 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-const post = (app: ReturnType<typeof createApp>, body: BodyInit, { token = TOKEN, query = '?name=export.jsonl', headers = {} } = {}) =>
+const post = (app: ReturnType<typeof createApp>, body: string | Uint8Array, { token = TOKEN, query = '?name=export.jsonl', headers = {} } = {}) =>
   app.request(`/api/import${query}`, { method: 'POST', body, headers: { Authorization: `Bearer ${token}`, ...headers } });
 
 describe('POST /api/import', () => {
