@@ -208,7 +208,7 @@ describe('site in Chromium', () => {
     expect(storyId, 'the import placed the seed in a story').toBeTruthy();
     const story = await getJson<StoryView>(`/api/stories/${storyId}`);
     expect(story.articleCount).toBe(2);
-    const [discrepancy] = story.comparison.discrepancies;
+    const discrepancy = story.comparison.discrepancies.find((d) => d.speaker === 'Blinken');
     expect([discrepancy?.a.text, discrepancy?.b.text].join(' / ')).toMatch(/clearer path.* \/ .*clear path/);
 
     const page = await openPage(`/stories/${storyId}`);

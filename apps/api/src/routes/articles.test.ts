@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { expectInvalid, expectJson, expectProblem } from '../testdata/expect.js';
 import { useSeededApp } from '../testdata/app.js';
 
-const summaryKeys = ['credit', 'date', 'excerpt', 'id', 'storyId', 'title', 'titleInferred', 'wordCount'];
-const articleKeys = ['blocks', 'credit', 'date', 'enrichment', 'id', 'importedAt', 'storyId', 'title', 'titleInferred', 'wordCount'];
+const summaryKeys = ['credit', 'date', 'excerpt', 'id', 'outlet', 'storyId', 'summaryOnly', 'title', 'titleInferred', 'wordCount'];
+const articleKeys = ['author', 'blocks', 'credit', 'date', 'enrichment', 'id', 'importedAt', 'language', 'outlet', 'storyId', 'summaryOnly', 'title', 'titleInferred', 'url', 'wordCount'];
 
 const context = useSeededApp();
 
