@@ -21,7 +21,7 @@ describe('GET /api/search', () => {
     expect(page.results.map((result) => result.article.id).sort()).toEqual([...context.seeded.seedIds].sort());
     for (const result of page.results) {
       expect(Object.keys(result).sort()).toEqual(['article', 'score', 'snippet']);
-      expect(Object.keys(result.article).sort()).toEqual(['credit', 'date', 'excerpt', 'id', 'storyId', 'title', 'titleInferred', 'wordCount']);
+      expect(Object.keys(result.article).sort()).toEqual(['credit', 'date', 'excerpt', 'id', 'outlet', 'storyId', 'summaryOnly', 'title', 'titleInferred', 'wordCount']);
       expect(result.snippet).toMatch(/<mark>Lavrov<\/mark>/);
       expect(result.score).toBeGreaterThan(0);
     }
