@@ -48,8 +48,8 @@ describe('boundMarkup', () => {
     }
   });
 
-  it(`cuts markup at ${MAX_HTML_NODES} nodes, counting elements, references and lone "<"`, () => {
-    for (const unit of ['<i></i>', '&amp;', '<', '<!---->']) {
+  it(`cuts markup at ${MAX_HTML_NODES} nodes, counting elements, references and what serialising escapes`, () => {
+    for (const unit of ['<i></i>', '&amp;', '<', '<!---->', '>', '\u00a0', '</p>']) {
       const result = boundMarkup(`<p>lead</p>${unit.repeat(MAX_HTML_NODES + 10)}`);
       expect(result.truncated).toBe(true);
       expect(result.html.startsWith('<p>lead</p>')).toBe(true);

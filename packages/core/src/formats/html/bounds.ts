@@ -1,8 +1,9 @@
 /**
  * Most DOM nodes that markup may produce: elements and comments, plus a text node per character
- * reference and lone `<`, where htmlparser2 splits text. The largest of the 311 real pages in our
- * corpora makes 13,700. Readability's cost grows with nodes times depth (it rescans subtrees for
- * each candidate), so a flat-out hostile page at this size and MAX_NESTING still ends in seconds.
+ * reference and per `<`, `>` and no-break space in text (see countText below). The largest of the
+ * 311 real pages in our corpora makes 10,100. Readability's cost grows with nodes times depth (it
+ * rescans subtrees for each candidate), so a hostile page at this size and MAX_NESTING still ends
+ * in seconds.
  */
 export const MAX_HTML_NODES = 50_000;
 
@@ -57,6 +58,7 @@ const FOREIGN = new Set(['math', 'svg']);
 const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 // Elements whose content is raw text up to their end tag, so `<div>` inside a script is not a tag.
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+const SCRIPTING = new Set(['script', 'style']);
 const RAW_TEXT_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}[\\s/>]`, 'ig')]));
 
 const TAG_NAME = /[^\s/>]*/y;
@@ -95,16 +97,18 @@ export function boundMarkup(html: string, maxDepth = MAX_NESTING, maxNodes = MAX
   let nodes = 0;
   let depthSum = 0;
   let cut = -1;
-  // Counts the character references in the text html[from, to) and returns false, setting `cut`
-  // before the first one over the limit, when they exhaust it. `amp` only moves forward, so all
-  // calls together scan the input once.
-  let amp = html.indexOf('&');
+  // Counts the nodes the text html[from, to) will split into, and returns false, setting `cut`
+  // where the limit is passed, when they exhaust it. htmlparser2 splits text at each character
+  // reference, and Readability serialises the body and parses it again, which escapes every
+  // `<`, `>`, `&` and no-break space into a reference: each of those makes a node in the end.
   const countText = (from: number, to: number): boolean => {
-    if (amp !== -1 && amp < from) amp = html.indexOf('&', from);
-    for (; amp !== -1 && amp < to; amp = html.indexOf('&', amp + 1)) {
-      if (++nodes > maxNodes) {
-        cut = amp;
-        return false;
+    for (let at = from; at < to; at++) {
+      const code = html.charCodeAt(at);
+      if (code === 0x26 || code === 0x3c || code === 0x3e || code === 0xa0) {
+        if (++nodes > maxNodes) {
+          cut = at;
+          return false;
+        }
       }
     }
     return true;
@@ -165,7 +169,11 @@ export function boundMarkup(html: string, maxDepth = MAX_NESTING, maxNodes = MAX
         stack.push({ name, foreign });
       }
       if (RAW_TEXT.has(name) && !tag.selfClosing && end < html.length) {
-        end = rawTextEnd(html, name, end); // raw text is one node whatever it holds
+        const textEnd = rawTextEnd(html, name, end);
+        // Raw text is one node, but it is escaped and parsed again like any text (above); scripts
+        // and styles are removed before that.
+        if (!SCRIPTING.has(name) && !countText(end, textEnd)) break;
+        end = textEnd;
       }
     } else {
       end = i + 1; // a lone `<` is text

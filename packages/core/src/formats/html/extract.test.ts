@@ -94,7 +94,7 @@ describe('extractHtmlArticle refuses what is not an article page', () => {
 
   it('when the page holds more nodes, or nests them deeper, than any article needs', () => {
     expect(reasonOf(`<html><body>${story}${'<i></i>'.repeat(100_000)}</body></html>`)).toBe(
-      'page too complex: more than 50000 elements and character references',
+      'page too complex: more than 50000 elements and text nodes',
     );
     expect(reasonOf(`<html><body>${story}${'<ul><li>'.repeat(10_000)}</body></html>`)).toMatch(
       /^page too complex: its elements nest \d+ levels in total, over the 400000 limit$/,

@@ -34,7 +34,7 @@ export function extractHtmlArticle(bytes: Uint8Array, file: string): ArticleReco
 
   const markup = boundMarkup(html);
   if (markup.truncated) {
-    throw new ParseError(file, null, `page too complex: more than ${MAX_HTML_NODES} elements and character references`);
+    throw new ParseError(file, null, `page too complex: more than ${MAX_HTML_NODES} elements and text nodes`);
   }
   if (markup.depthSum > MAX_DEPTH_SUM) {
     throw new ParseError(file, null, `page too complex: its elements nest ${markup.depthSum} levels in total, over the ${MAX_DEPTH_SUM} limit`);

@@ -205,7 +205,7 @@ describe('fuzzing extractHtmlArticle and htmlToBlocks', () => {
       '<i></i>', '<br>', '&amp;', '&eacute;x', '<', '<!--', '<a href="', '<meta charset', 'word ', '\u0301', '\u202eשָׁ ', '[',
       '<script type="application/ld+json">[', '</p>', '</br>', '<!---->', '<p>x</p>', '<title>x', '<![CDATA[x]]>',
       '<meta charset=   ', '<?xml ?>', ' ', '<!doctype html>', '<ul><li>', '<li><a href=x>y</a></li>', '<img src=x>',
-      '<a href=x>x</a>', '<table><tr><td>x</td></tr></table>',
+      '<a href=x>x</a>', '<table><tr><td>x</td></tr></table>', '>', '\u00a0', 'a>b ', '<xmp>', '<textarea>',
     ];
     // Shapes aimed at the scans before parsing (feed prolog, <meta charset>), which read the start of the page.
     const prolog = ['<!--', '<!---->', '<?xml ?>', ' ', '<meta charset=   ', '<meta charset', '<!doctype html>', '<'];
