@@ -35,9 +35,9 @@ describe('dateline with DATABASE_URL', () => {
   it('imports into PostgreSQL, finds duplicates on a rerun, and searches and exports from it', async () => {
     const first = await runDateline(['import', '--json', seedsDir], { env });
     expect(first.code, first.stderr).toBe(0);
-    expect(parseJson(first)).toEqual({ imported: 2, duplicates: 0, rejected: [], enriched: 0, stories: { placed: 2 } });
+    expect(parseJson(first)).toMatchObject({ imported: 2, duplicates: 0, rejected: [], enriched: 0, stories: { placed: 2 } });
     const again = await runDateline(['import', '--json', seedsDir], { env });
-    expect(parseJson(again)).toEqual({ imported: 0, duplicates: 2, rejected: [], enriched: 0, stories: { placed: 0 } });
+    expect(parseJson(again)).toMatchObject({ imported: 0, duplicates: 2, rejected: [], enriched: 0, stories: { placed: 0 } });
 
     const search = await runDateline(['search', '--json', 'Lavrov'], { env });
     expect(search.code, search.stderr).toBe(0);

@@ -140,6 +140,7 @@ describe('dateline import', () => {
     expect(parseJson<Report>(again)).toMatchObject({ imported: 0, duplicates: 2, rejected: [], rejectedCount: 0, enriched: 0, stories: { placed: 0 } });
   });
 
+  // Three imports of the whole corpus: on a CI box running every suite at once this takes minutes.
   it('stops cleanly on Ctrl-C: commits what it has, reports it, exits 130; a rerun completes', async () => {
     const data = await dataDir();
     const STDIN_AT = 30;
@@ -177,7 +178,7 @@ describe('dateline import', () => {
     expect(rest.stories).toEqual({ placed: rest.imported });
     expect(await countArticles(data)).toEqual({ count: GUARDIAN_ARTICLES + 1, distinctIds: GUARDIAN_ARTICLES + 1 });
     expect(await countArticlesInStories(['--data', data])).toBe(GUARDIAN_ARTICLES + 1);
-  });
+  }, 300_000);
 
   it('survives SIGKILL mid-import: committed batches stay, a rerun adds exactly the rest', async () => {
     const data = await dataDir();
