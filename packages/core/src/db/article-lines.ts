@@ -16,8 +16,8 @@ const NONE = new Uint8Array(0);
 export function articleLines(article: ParsedArticle, enrich = true): ArticleLines {
   // Bytes, not strings: encoding here spares the database thread, and bytes cross threads by plain copy.
   const row = encoder.encode(toCopyLine(toRow(article)));
-  if (!enrich) return { articles: row, enriched: false, article_enrichment: NONE, entities: NONE, article_entities: NONE, article_quotes: NONE };
-  return { articles: row, enriched: true, ...enrichmentLines(article) };
+  if (!enrich) return { id: article.id, articles: row, enriched: false, article_enrichment: NONE, entities: NONE, article_entities: NONE, article_quotes: NONE };
+  return { id: article.id, articles: row, enriched: true, ...enrichmentLines(article) };
 }
 
 /** An article's enrichment as UTF-8 COPY lines per enrichment table. */

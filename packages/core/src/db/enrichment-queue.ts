@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { enrichmentLines } from './article-lines.js';
-import { stageEnrichment } from './bulk.js';
+import { writeEnrichment } from './bulk.js';
 import type { Db } from './open.js';
 import { rawTransaction } from './raw.js';
 import { articles, enrichmentQueue } from './schema.js';
@@ -35,12 +35,8 @@ export async function enrichQueuedArticles(db: Db, options: EnrichQueueOptions =
       for (const table of ['article_enrichment', 'article_entities', 'article_quotes']) {
         await tx.query(`DELETE FROM ${table} WHERE article_id = ANY($1::text[])`, [ids]);
       }
-      const statements = await stageEnrichment(tx, lines, 'page');
-      await tx.query(
-        `WITH page AS (SELECT unnest($1::text[]) AS id), ${statements.map((statement, i) => `e${i} AS (${statement})`).join(',\n')}
-         DELETE FROM enrichment_queue WHERE article_id = ANY($1::text[])`,
-        [ids],
-      );
+      await writeEnrichment(tx, lines);
+      await tx.query('DELETE FROM enrichment_queue WHERE article_id = ANY($1::text[])', [ids]);
     });
     enriched += page.length;
     onProgress?.(enriched);

@@ -15,13 +15,6 @@ export const ENRICHMENT_COLUMNS = {
   article_quotes: ['article_id', 'position', 'date', 'speaker', 'speaker_key', 'text', 'search'],
 } as const;
 
-/** Each enrichment table's key: one batch may hold an article twice (two files, one text), its rows once. */
-export const ENRICHMENT_KEYS: Record<keyof typeof ENRICHMENT_COLUMNS, readonly string[]> = {
-  article_enrichment: ['article_id'],
-  entities: ['key'],
-  article_entities: ['article_id', 'entity_key'],
-  article_quotes: ['article_id', 'position'],
-};
 
 /** One of the enrichment tables. */
 export type EnrichmentTable = keyof typeof ENRICHMENT_COLUMNS;

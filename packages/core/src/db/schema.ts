@@ -1,4 +1,4 @@
-import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, integer, json, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { Block } from '../model.js';
 import type { ImportRunStatus } from './import-runs.js';
 import type { ArticleEnrichment } from '../enrich/enrichment.js';
@@ -15,7 +15,8 @@ export const articles = pgTable(
     date: date('date', { mode: 'string' }).notNull(),
     title: text('title').notNull(),
     titleInferred: boolean('title_inferred').notNull(),
-    blocks: jsonb('blocks').$type<Block[]>().notNull(),
+    // json, not jsonb: read whole, never queried inside, and storing text skips jsonb's parse on import.
+    blocks: json('blocks').$type<Block[]>().notNull(),
     credit: text('credit'),
     wordCount: integer('word_count').notNull(),
     // The paragraphs and subheadings as plain text: what search matches and snippets quote.
@@ -108,7 +109,8 @@ export const articleEnrichment = pgTable('article_enrichment', {
     .primaryKey()
     .references(() => articles.id, { onDelete: 'cascade' }),
   version: smallint('version').notNull(),
-  enrichment: jsonb('enrichment').$type<ArticleEnrichment>().notNull(),
+  // json, not jsonb: read whole, never queried inside, and storing text skips jsonb's parse on import.
+  enrichment: json('enrichment').$type<ArticleEnrichment>().notNull(),
 });
 
 /** People, places and organisations across the archive, one row per stable key ("person:antony blinken"). */
