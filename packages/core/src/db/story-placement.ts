@@ -52,7 +52,7 @@ export async function placeQueuedArticles(db: Db, options: PlacementOptions = {}
     while (page.length > 0 && !signal?.aborted) {
       // Pipelined: read the next page and start its analysis before placing this one.
       const next = page.length < pageSize ? [] : await readQueue(db, pageSize, page.at(-1));
-      const analyses = await analysing;
+      const analyses = await analysing.finish();
       analysing = analyse(next);
 
       const window = index.options.windowDays;
@@ -80,7 +80,6 @@ export async function placeQueuedArticles(db: Db, options: PlacementOptions = {}
       page = next;
     }
   } finally {
-    await analysing.catch(() => undefined);
     await pool.close();
   }
   // Frequencies are statistics: a run that placed a sliver of the archive changes them too little

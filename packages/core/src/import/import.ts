@@ -3,7 +3,7 @@ import type { ArticleLines } from '../db/bulk.js';
 import { finishImportRun, recordImportBatch, startImportRun } from '../db/import-runs.js';
 import type { Db } from '../db/open.js';
 import type { ArticleRecord } from '../formats/record.js';
-import { PreparePool } from './prepare-pool.js';
+import { PreparePool, type PoolBatch } from './prepare-pool.js';
 import type { PreparedArticle } from './prepare.js';
 
 // Smaller imports leave too little behind to be worth a VACUUM.
@@ -103,9 +103,23 @@ export async function importArticles(
     onProgress?.({ ...progress });
   };
 
-  // Double-buffered: the workers prepare one batch while this thread stores the one before.
+  // A pipeline three batches deep: this thread reads batch k+2 while the database stores batch k
+  // and the workers prepare batch k+1; this thread then helps finish k+1 before storing it. Stores
+  // run one at a time, in order.
   let batch: ImportInput[] = [];
-  let preparing: Promise<(PreparedArticle | Rejection)[]> | undefined;
+  let preparing: PoolBatch<PreparedArticle | Rejection> | undefined;
+  let storing: Promise<void> | undefined;
+  const storeNext = async (prepared: (PreparedArticle | Rejection)[], next?: PoolBatch<PreparedArticle | Rejection>) => {
+    if (storing) await (next ? next.helpUntil(storing) : storing);
+    // Stopped while the one before was written: this batch is left for the next run.
+    if (signal?.aborted) {
+      summary.interrupted = true;
+      return;
+    }
+    storing = store(prepared);
+    // Heard when awaited; until then its failure must not count as unhandled.
+    storing.catch(() => undefined);
+  };
   try {
     for await (const input of inputs) {
       if (signal?.aborted) {
@@ -114,21 +128,25 @@ export async function importArticles(
       }
       batch.push(input);
       if (batch.length < batchSize) continue;
-      const next = pool.prepare(batch, false, enrich);
+      const next = pool.prepare(batch, { enrich });
       batch = [];
-      if (preparing) await store(await preparing);
+      if (preparing) await storeNext(await preparing.finish(), next);
+      if (summary.interrupted) break;
       preparing = next;
     }
-    // Stopped: what was read but not yet stored is left for the next run, which finds the rest.
+    // Stopped: the batch being written is stored; what was read but not yet stored is left for
+    // the next run, which finds the rest.
     if (!summary.interrupted) {
-      if (preparing) await store(await preparing);
-      await store(await pool.prepare(batch, true, enrich));
+      if (preparing) await storeNext(await preparing.finish());
+      await storeNext(await pool.prepare(batch, { last: true, enrich }).finish());
     }
+    await storing;
   } catch (error) {
+    // The run is marked failed only once no batch of it is still being written.
+    await storing?.catch(() => undefined);
     await finishImportRun(db, runId, 'failed', error instanceof Error ? error.message : String(error)).catch(() => undefined);
     throw error;
   } finally {
-    await preparing?.catch(() => undefined);
     await pool.close();
   }
   await finishImportRun(db, runId, summary.interrupted ? 'stopped' : 'done');

@@ -3,21 +3,36 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ImportInput, Rejection } from './import.js';
-import { prepareChunk, type PreparedArticle } from './prepare.js';
-import { analyzeArticles, type ArticleAnalysis, type StoryArticle } from '../stories/features.js';
+import { joinClaims, type Claimed } from './claims.js';
+import type { PreparedArticle } from './prepare.js';
+import { analyzeClaims, prepareClaims } from './prepare-worker.js';
+import type { ArticleAnalysis, StoryArticle } from '../stories/features.js';
 import type { TermWeights } from '../stories/terms.js';
 
 /** Worker threads an import uses by default: one per spare core, at most four. */
 export const DEFAULT_IMPORT_WORKERS = Math.min(4, Math.max(1, availableParallelism() - 1));
 
-// Fewer inputs than this are prepared in-thread: starting a worker costs more than it saves.
+// Fewer items than this are worked in-thread: starting a worker costs more than it saves.
 const MIN_FOR_WORKERS = 64;
-// Run from TypeScript sources (as in core's own tests) the compiled worker does not exist: prepare in-thread.
+// Items per claim: small enough that the threads finish a batch close together (a few ms of work each).
+const CHUNK = 16;
+// Run from TypeScript sources (as in core's own tests) the compiled worker does not exist: work in-thread.
 const WORKER = fileURLToPath(new URL('./prepare-worker.js', import.meta.url));
+
+/** Work under way in the pool, which the calling thread can join. */
+export interface PoolBatch<R> {
+  /** Takes chunks in this thread while `busy` is pending (a database write waiting on a server), then gives `busy`'s value. */
+  helpUntil<T>(busy: Promise<T>): Promise<T>;
+  /** Takes every chunk left in this thread, then gives every result, in order. */
+  finish(): Promise<R[]>;
+}
 
 /**
  * Worker threads for the CPU work beside the database thread: parsing inputs and building their
- * rows for an import, and analysing articles for story placement.
+ * rows for an import, and analysing articles for story placement. Each batch goes whole to every
+ * worker, and the threads claim its chunks from a shared counter, the calling thread too once it
+ * calls `finish`: while it writes to the database the workers carry on alone, and whichever side
+ * is slower on this machine and this input, neither waits idle for the other.
  */
 export class PreparePool {
   readonly #threads: number;
@@ -29,20 +44,20 @@ export class PreparePool {
   }
 
   /**
-   * The prepared inputs, in input order, split evenly across the threads. `last`: no batch follows,
-   * so nothing would overlap with it; without running workers it is prepared here rather than
-   * paying for worker start-up (an import of a few hundred files is one such batch). `enrich`
-   * false leaves enrichment for later (see ImportOptions.enrich).
+   * Prepares inputs for an import. `last`: no batch follows, so nothing would overlap with it;
+   * without running workers it is prepared here rather than paying for worker start-up (an import
+   * of a few hundred files is one such batch). `enrich` false leaves enrichment for later (see
+   * ImportOptions.enrich).
    */
-  async prepare(inputs: ImportInput[], last = false, enrich = true): Promise<(PreparedArticle | Rejection)[]> {
-    if (!this.#useWorkers(inputs.length, last)) return prepareChunk({ inputs, enrich });
-    return this.#spread(inputs, (chunk, pool) => pool.run({ inputs: chunk, enrich }) as Promise<(PreparedArticle | Rejection)[]>);
+  prepare(inputs: ImportInput[], { last = false, enrich = true } = {}): PoolBatch<PreparedArticle | Rejection> {
+    const task = { items: inputs, counter: new SharedArrayBuffer(4), size: CHUNK, enrich };
+    return this.#share(task, last, 'prepareClaims', (most) => prepareClaims(task, most));
   }
 
   /** analyzeArticle for each article, in order, under the same rules for when workers run as `prepare`. */
-  async analyze(articles: StoryArticle[], weights: TermWeights, last = false): Promise<ArticleAnalysis[]> {
-    if (!this.#useWorkers(articles.length, last)) return analyzeArticles({ articles, weights });
-    return this.#spread(articles, (chunk, pool) => pool.run({ articles: chunk, weights }, { name: 'analyzeArticles' }) as Promise<ArticleAnalysis[]>);
+  analyze(articles: StoryArticle[], weights: TermWeights, last = false): PoolBatch<ArticleAnalysis> {
+    const task = { items: articles, counter: new SharedArrayBuffer(4), size: CHUNK, weights };
+    return this.#share(task, last, 'analyzeClaims', (most) => analyzeClaims(task, most));
   }
 
   /** Stops the worker threads. */
@@ -50,16 +65,33 @@ export class PreparePool {
     await this.#pool?.destroy();
   }
 
-  #useWorkers(count: number, last: boolean): boolean {
-    return this.#threads > 0 && count >= MIN_FOR_WORKERS && !(last && !this.#pool);
-  }
-
-  async #spread<T, R>(items: T[], run: (chunk: T[], pool: Piscina) => Promise<R[]>): Promise<R[]> {
-    this.#pool ??= new Piscina({ filename: WORKER, minThreads: this.#threads, maxThreads: this.#threads });
-    const size = Math.ceil(items.length / this.#threads);
-    const chunks: T[][] = [];
-    for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  #share<R>(task: { items: unknown[] }, last: boolean, name: string, here: (most?: number) => Claimed<R>[]): PoolBatch<R> {
+    const useWorkers = this.#threads > 0 && (this.#pool !== undefined || (task.items.length >= MIN_FOR_WORKERS && !last));
+    // The worker is compiled JavaScript: a loader the parent runs under (tsx, for the benchmarks)
+    // would transform it again and slow every call in it, so it starts with no flags of its own.
+    // Two tasks per worker: the next batch waits in the worker's own queue, not on this thread.
+    if (useWorkers) this.#pool ??= new Piscina({ filename: WORKER, minThreads: this.#threads, maxThreads: this.#threads, concurrentTasksPerWorker: 2, execArgv: [] });
     const pool = this.#pool;
-    return (await Promise.all(chunks.map((chunk) => run(chunk, pool)))).flat();
+    const running: Promise<Claimed<R>[]>[] = [];
+    for (let i = 0; useWorkers && pool && i < this.#threads; i++) running.push(pool.run(task, { name }));
+    // A failed import closes the pool without finishing: the rejection must not go unheard.
+    for (const result of running) result.catch(() => undefined);
+    const mine: Claimed<R>[] = [];
+    return {
+      async helpUntil(busy) {
+        let pending = true;
+        void busy.then(() => (pending = false), () => (pending = false));
+        // A chunk at a time, back to the event loop between them to hear from the server.
+        while (pending) {
+          await new Promise(setImmediate);
+          if (!pending) break;
+          const claimed = here(1);
+          if (claimed.length === 0) break;
+          mine.push(...claimed);
+        }
+        return busy;
+      },
+      finish: async () => joinClaims([mine, here(), ...(await Promise.all(running))]),
+    };
   }
 }
