@@ -6,9 +6,8 @@ import { metaSchemas, problemOf, problemResponses } from './openapi/meta.js';
 import * as p from './openapi/parameters.js';
 import { quoteSchemas } from './openapi/quotes.js';
 import { storySchemas } from './openapi/stories.js';
-import { ref, type JsonSchema, type OpenApiDocument } from './openapi/types.js';
+import { json, ref, type OpenApiDocument } from './openapi/types.js';
 
-const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
 const invalid = { $ref: '#/components/responses/InvalidParameters' };
 const problem = { $ref: '#/components/responses/Problem' };
 

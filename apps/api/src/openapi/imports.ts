@@ -1,8 +1,7 @@
-import { pageOf, ref, type JsonSchema, type OperationObject, type ParameterObject } from './types.js';
+import { json, pageOf, ref, type JsonSchema, type OperationObject, type ParameterObject } from './types.js';
 import { problemOf } from './meta.js';
 import * as p from './parameters.js';
 
-const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
 const security = [{ importToken: [] }];
 const refused = {
   '401': problemOf('The `Authorization: Bearer TOKEN` header is missing or holds the wrong token (with `WWW-Authenticate`).'),

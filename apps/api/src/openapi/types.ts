@@ -100,3 +100,6 @@ export const sentenceIndexProperty: JsonSchema = {
   minimum: 0,
   description: 'Article-wide sentence index: sentences are numbered from 0 through every block in reading order.',
 };
+
+/** A JSON response or request body with this schema. */
+export const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
