@@ -1,4 +1,4 @@
-import { ENRICHMENT_COLUMNS, type EnrichmentTable } from './enrichment-rows.js';
+import { ENRICHMENT_COLUMNS, PER_ARTICLE_TABLES, type EnrichmentTable } from './enrichment-rows.js';
 import type { Db } from './open.js';
 import { type RawTransaction, rawTransaction, stageRows } from './raw.js';
 import { ROW_COLUMNS } from './rows.js';
@@ -52,7 +52,7 @@ export async function writeEnrichment(tx: RawTransaction, batch: Record<Enrichme
   await tx.query(
     `INSERT INTO entities (${quotedList(columns)}) SELECT DISTINCT ON (key) ${quotedList(columns)} FROM ${staged} ORDER BY key ON CONFLICT DO NOTHING`,
   );
-  for (const table of ['article_enrichment', 'article_entities', 'article_quotes'] as const) {
+  for (const table of PER_ARTICLE_TABLES) {
     const lines = batch.map((article) => article[table]).filter((bytes) => bytes.byteLength > 0);
     if (lines.length > 0) await tx.copyIn(`${table} (${quotedList(ENRICHMENT_COLUMNS[table])})`, lines);
   }

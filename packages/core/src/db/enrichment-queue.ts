@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { enrichmentLines } from './article-lines.js';
 import { writeEnrichment } from './bulk.js';
+import { PER_ARTICLE_TABLES } from './enrichment-rows.js';
 import type { Db } from './open.js';
 import { rawTransaction } from './raw.js';
 import { articles, enrichmentQueue } from './schema.js';
@@ -32,7 +33,7 @@ export async function enrichQueuedArticles(db: Db, options: EnrichQueueOptions =
     const lines = page.map(enrichmentLines);
     const ids = page.map((article) => article.id);
     await rawTransaction(db, async (tx) => {
-      for (const table of ['article_enrichment', 'article_entities', 'article_quotes']) {
+      for (const table of PER_ARTICLE_TABLES) {
         await tx.query(`DELETE FROM ${table} WHERE article_id = ANY($1::text[])`, [ids]);
       }
       await writeEnrichment(tx, lines);

@@ -15,9 +15,11 @@ export const ENRICHMENT_COLUMNS = {
   article_quotes: ['article_id', 'position', 'date', 'speaker', 'speaker_key', 'text', 'search'],
 } as const;
 
-
 /** One of the enrichment tables. */
 export type EnrichmentTable = keyof typeof ENRICHMENT_COLUMNS;
+
+/** The enrichment tables with a row set per article (entities are archive-wide). */
+export const PER_ARTICLE_TABLES = ['article_enrichment', 'article_entities', 'article_quotes'] as const satisfies readonly EnrichmentTable[];
 
 /** An article's enrichment as COPY text lines, per table (each string holds zero or more lines). */
 export function enrichmentCopyLines(articleId: string, date: string, enrichment: ArticleEnrichment): Record<EnrichmentTable, string> {

@@ -70,10 +70,11 @@ export class PreparePool {
     // The worker is compiled JavaScript: a loader the parent runs under (tsx, for the benchmarks)
     // would transform it again and slow every call in it, so it starts with no flags of its own.
     // Two tasks per worker: the next batch waits in the worker's own queue, not on this thread.
-    if (useWorkers) this.#pool ??= new Piscina({ filename: WORKER, minThreads: this.#threads, maxThreads: this.#threads, concurrentTasksPerWorker: 2, execArgv: [] });
-    const pool = this.#pool;
+    const pool = useWorkers
+      ? (this.#pool ??= new Piscina({ filename: WORKER, minThreads: this.#threads, maxThreads: this.#threads, concurrentTasksPerWorker: 2, execArgv: [] }))
+      : undefined;
     const running: Promise<Claimed<R>[]>[] = [];
-    for (let i = 0; useWorkers && pool && i < this.#threads; i++) running.push(pool.run(task, { name }));
+    for (let i = 0; pool && i < this.#threads; i++) running.push(pool.run(task, { name }));
     // A failed import closes the pool without finishing: the rejection must not go unheard.
     for (const result of running) result.catch(() => undefined);
     const mine: Claimed<R>[] = [];
